@@ -1,0 +1,34 @@
+package no.samskap.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url} configured, Samskap runs on an embedded PostgreSQL whose data lives in
+ * {@code samskap.embedded-db.directory} (default {@code .samskap-data/postgres} in the working directory), so data
+ * survives restarts. Tests set {@code samskap.embedded-db.clean=true} for a fresh cluster per test JVM.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__embedded__")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(
+            @Value("${samskap.embedded-db.directory:.samskap-data/postgres}") String directory,
+            @Value("${samskap.embedded-db.clean:false}") boolean clean,
+            @Value("${samskap.embedded-db.pool-size:20}") int poolSize) {
+        var postgres = EmbeddedPostgresServer.start(Path.of(directory), clean);
+        var config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("samskap-embedded");
+        return new HikariDataSource(config);
+    }
+}

