@@ -1,0 +1,13 @@
+package no.samskap.tiltak;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read-only access to measure types for other modules. */
+public interface TiltakstypeKatalog {
+
+    Optional<TiltakstypeInfo> finn(String tiltakskode);
+
+    /** All measure types, by name. */
+    List<TiltakstypeInfo> alle();
+}
