@@ -42,7 +42,8 @@ public enum GjennomforingProblem implements ProblemCode {
     GJENAPNE_SLUTTDATO_PAAKREVD("gjennomforing.gjenapne.sluttdato.paakrevd"),
     GJENAPNE_SLUTTDATO_IKKE_FREMTIDIG("gjennomforing.gjenapne.sluttdato.ikke-fremtidig"),
     KAN_IKKE_PUBLISERES("gjennomforing.kan-ikke-publiseres"),
-    KAN_IKKE_APNES_FOR_PAMELDING("gjennomforing.kan-ikke-apnes-for-pamelding");
+    KAN_IKKE_APNES_FOR_PAMELDING("gjennomforing.kan-ikke-apnes-for-pamelding"),
+    VERSION_PAAKREVD("gjennomforing.version.paakrevd");
 
     private final String code;
 
