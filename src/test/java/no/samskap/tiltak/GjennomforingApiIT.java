@@ -81,6 +81,7 @@ class GjennomforingApiIT {
                 "antallPlasser:gjennomforing.antall-plasser.ikke-positivt",
                 "prismodellId:gjennomforing.prismodell.ikke-i-avtalen",
                 "navEnheter:gjennomforing.nav-enheter.ikke-i-avtalen",
+                "arrangorKontaktpersoner:gjennomforing.arrangor-kontaktperson.ukjent",
                 "navKontaktpersoner[0].navIdent:gjennomforing.nav-kontaktperson.ident-ugyldig");
         assertThat(problem.get("errors").get(0).get("message").asString()).isNotBlank();
         assertThat(json(admin.get(API + "?avtaleId=" + o.avtaleId())).get("totalt").asLong()).isZero();
