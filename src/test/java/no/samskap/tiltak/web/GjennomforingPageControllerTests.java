@@ -188,6 +188,51 @@ class GjennomforingPageControllerTests {
                 .contains("aria-describedby=\"aarsak-feil\"");
     }
 
+    @Test
+    void listsWithSortableHeadersStatusBadgesAndPaging() throws Exception {
+        var rad = new no.samskap.tiltak.GjennomforingSummary(
+                java.util.UUID.randomUUID(),
+                "Jobbklubb Grünerløkka",
+                "OPPFOLGING",
+                "Oppfølging",
+                avtale.id(),
+                GjennomforingFixtures.underenhetOf(avtale),
+                "Fretex Oslo",
+                java.time.LocalDate.of(2026, 3, 1),
+                null,
+                12,
+                Oppstartstype.LOPENDE,
+                GjennomforingStatus.AVLYST,
+                true,
+                false);
+        when(service.list(any())).thenReturn(new no.samskap.platform.Side<>(List.of(rad), 0, 25, 30));
+
+        var result = mvc.get().uri("/gjennomforinger?sort=navn&status=AVLYST&q=jobb").exchange();
+
+        assertThat(result).hasStatusOk();
+        String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains("<h1>Gjennomføringer</h1>")
+                .contains("aria-sort=\"ascending\"")
+                .contains("aria-sort=\"none\"")
+                .contains("class=\"status status-AVLYST\"")
+                .contains("Jobbklubb Grünerløkka")
+                .contains("Side 1 av 2 (30 treff)")
+                .contains("rel=\"next\"");
+        assertThat(result.getResponse().getHeaders("Vary")).contains("HX-Request");
+    }
+
+    @Test
+    void answersHtmxWithOnlyTheResultFragment() throws Exception {
+        when(service.list(any())).thenReturn(new no.samskap.platform.Side<>(List.of(), 0, 25, 0));
+
+        var result = mvc.get().uri("/gjennomforinger").header("HX-Request", "true").exchange();
+
+        assertThat(result).hasStatusOk();
+        String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"resultat\"").contains("Ingen treff.").doesNotContain("<h1>");
+    }
+
     private GjennomforingDetails details(java.util.UUID id) {
         return new GjennomforingDetails(
                 id,
