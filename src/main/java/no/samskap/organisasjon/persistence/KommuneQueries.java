@@ -73,7 +73,7 @@ public class KommuneQueries {
             params.put("fylkesnummer", filter.fylkesnummer());
         }
         if (filter.q() != null) {
-            where.append("""
+            where.append(" " + """
                      and (lower(k.navn) like :q escape '\\' or lower(k.navn_norsk) like :q escape '\\'
                           or lower(coalesce(k.navn_samisk, '')) like :q escape '\\' or k.kommunenummer = :qExact)""");
             params.put("q", Sok.likeMonster(filter.q()));
