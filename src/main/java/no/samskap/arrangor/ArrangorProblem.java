@@ -16,6 +16,7 @@ public enum ArrangorProblem implements ProblemCode {
     HOVEDENHET_PAAKREVD("arrangor.hovedenhet.paakrevd"),
     HOVEDENHET_IKKE_TILLATT("arrangor.hovedenhet.ikke-tillatt"),
     VERSJON_PAAKREVD("arrangor.version.paakrevd"),
+    TYPE_UGYLDIG("arrangor.type.ugyldig"),
     KONTAKTPERSON_NAVN_PAAKREVD("arrangor.kontaktperson.navn.paakrevd"),
     KONTAKTPERSON_NAVN_FOR_LANGT("arrangor.kontaktperson.navn.for-langt"),
     KONTAKTPERSON_EPOST_PAAKREVD("arrangor.kontaktperson.epost.paakrevd"),
