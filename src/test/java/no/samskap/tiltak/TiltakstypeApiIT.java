@@ -2,6 +2,7 @@ package no.samskap.tiltak;
 
 import static no.samskap.organisasjon.SamskapKlient.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 
 @SamskapIntegrationTest
@@ -24,6 +28,9 @@ class TiltakstypeApiIT {
 
     @Autowired
     TiltakstypeKatalog katalog;
+
+    @Autowired
+    TiltakstypeService service;
 
     SamskapKlient klient;
 
@@ -119,6 +126,17 @@ class TiltakstypeApiIT {
     @Test
     void requiresLogin() throws Exception {
         assertThat(klient.get("/api/v1/tiltakstyper/OPPFOLGING").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesTheListToAUserWithoutAnyRole() {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("uten-rolle", "n/a", List.of()));
+        try {
+            assertThatThrownBy(() -> service.listTiltakstyper(null)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private static List<String> koder(JsonNode liste) {
