@@ -31,6 +31,8 @@ public final class Gjennomforing {
     static final int MAKS_OPPMOTESTED = 500;
     static final int MAKS_AARSAK = 1000;
     private static final Pattern NAV_IDENT = Pattern.compile("[A-Z]\\d{6}");
+    private static final java.time.format.DateTimeFormatter DATO =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Pattern EPOST = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final UUID id;
@@ -196,7 +198,7 @@ public final class Gjennomforing {
         if (nySluttdato == null) {
             feil.add("sluttdato", AVBRYT_SLUTTDATO_PAAKREVD);
         } else if (sluttdato != null && nySluttdato.isAfter(sluttdato)) {
-            feil.add("sluttdato", AVBRYT_SLUTTDATO_ETTER_SLUTTDATO, sluttdato);
+            feil.add("sluttdato", AVBRYT_SLUTTDATO_ETTER_SLUTTDATO, dato(sluttdato));
         }
         String begrunnelse = blankToNull(aarsak);
         if (begrunnelse == null) {
@@ -281,10 +283,10 @@ public final class Gjennomforing {
         if (start == null) {
             feil.add("startdato", STARTDATO_PAAKREVD);
         } else if (avtale != null) {
-            feil.check(!start.isBefore(avtale.startdato()), "startdato", STARTDATO_FOR_AVTALENS_START, avtale.startdato());
+            feil.check(!start.isBefore(avtale.startdato()), "startdato", STARTDATO_FOR_AVTALENS_START, dato(avtale.startdato()));
             LocalDate avtaleSlutt = avtale.sluttdato();
             if (avtaleSlutt != null) {
-                feil.check(!start.isAfter(avtaleSlutt), "startdato", STARTDATO_ETTER_AVTALENS_SLUTT, avtaleSlutt);
+                feil.check(!start.isAfter(avtaleSlutt), "startdato", STARTDATO_ETTER_AVTALENS_SLUTT, dato(avtaleSlutt));
             }
         }
         if (slutt == null) {
@@ -386,6 +388,11 @@ public final class Gjennomforing {
         EstimertVentetid ventetid = innhold.estimertVentetid();
         estimertVentetid = ventetid == null || ventetid.erTom() ? null : ventetid;
         beskrivelse = blankToNull(innhold.beskrivelse());
+    }
+
+    /** Dates in messages as Norwegians write them (the message arguments are shown as they are). */
+    private static String dato(LocalDate dato) {
+        return DATO.format(dato);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -69,6 +69,17 @@ class GjennomforingTests {
     }
 
     @Test
+    void namesTheAgreementsStartInTheMessage() {
+        try {
+            create(i -> i.startdato = AVTALE_START.minusDays(1));
+        } catch (InvalidInput e) {
+            assertThat(e.violations().getFirst().args()).containsExactly("01.01.2026");
+            return;
+        }
+        throw new AssertionError("expected InvalidInput");
+    }
+
+    @Test
     void acceptsStartOnTheAgreementsStart() {
         assertThat(create(i -> i.startdato = AVTALE_START).startdato()).isEqualTo(AVTALE_START);
     }
