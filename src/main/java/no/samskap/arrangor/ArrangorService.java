@@ -303,7 +303,7 @@ public class ArrangorService {
                 viaId != null ? viaId : viaOrgnr, true, id != null ? "hovedenhetId" : "hovedenhetOrganisasjonsnummer");
     }
 
-    private static Map<String, String> snapshot(Arrangor arrangor, @Nullable Arrangor hovedenhet) {
+    static Map<String, String> snapshot(Arrangor arrangor, @Nullable Arrangor hovedenhet) {
         var snapshot = new LinkedHashMap<String, String>();
         snapshot.put("organisasjonsnummer", arrangor.organisasjonsnummer().value());
         snapshot.put("navn", arrangor.navn());
@@ -313,7 +313,7 @@ public class ArrangorService {
         return snapshot;
     }
 
-    private static Map<String, String> snapshot(Kontaktperson k) {
+    static Map<String, String> snapshot(Kontaktperson k) {
         var snapshot = new LinkedHashMap<String, String>();
         snapshot.put("navn", k.navn());
         snapshot.put("epost", k.epost());
