@@ -273,7 +273,7 @@ public class ArrangorService {
     private record Forelder(@Nullable Arrangor arrangor, boolean oppgitt, String felt) {}
 
     private Forelder forelder(@Nullable UUID id, @Nullable String organisasjonsnummer, InvalidInput.Collector feil) {
-        String orgnr = organisasjonsnummer == null ? "" : organisasjonsnummer.strip();
+        String orgnr = Arrangor.rensOrganisasjonsnummer(organisasjonsnummer);
         if (id == null && orgnr.isEmpty()) {
             return new Forelder(null, false, "hovedenhetId");
         }
