@@ -115,6 +115,20 @@ class GjennomforingPageControllerTests {
     }
 
     @Test
+    void showsTheCreateFormWithTheAgreementsChoices() throws Exception {
+        var result = mvc.get().uri("/gjennomforinger/ny?avtaleId=" + avtale.id()).exchange();
+
+        assertThat(result).hasStatusOk();
+        String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains("<h1>Ny gjennomføring</h1>")
+                .contains("Fretex Oslo (983982433)")
+                .contains("Nav Grünerløkka (0315)")
+                .contains("for=\"navKontaktpersoner[1].navIdent\"")
+                .doesNotContain("Avtalen må være aktiv");
+    }
+
+    @Test
     void rerendersMalformedDateWith422WithoutCallingTheService() throws Exception {
         var result = mvc.post()
                 .uri("/gjennomforinger/ny")
