@@ -2,6 +2,7 @@ package no.samskap.tilgang;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.samskap.platform.Url;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,12 +18,14 @@ class LayoutModel {
         }
     }
 
-    record Menypunkt(String href, String tekstnokkel) {}
+    record Menypunkt(String href, String tekstnokkel, boolean aktiv) {}
 
     private final TilgangService tilgang;
+    private final Url url;
 
-    LayoutModel(TilgangService tilgang) {
+    LayoutModel(TilgangService tilgang, Url url) {
         this.tilgang = tilgang;
+        this.url = url;
     }
 
     @ModelAttribute("innlogget")
@@ -39,18 +42,22 @@ class LayoutModel {
     List<Menypunkt> meny() {
         Innlogget user = tilgang.innlogget();
         var meny = new ArrayList<Menypunkt>();
-        meny.add(new Menypunkt("/", "meny.start"));
+        meny.add(punkt("/", "meny.start"));
         if (user.har(Rolle.TILTAKSADMIN) || user.har(Rolle.ARRANGOR)) {
-            meny.add(new Menypunkt("/arrangorer", "meny.arrangorer"));
-            meny.add(new Menypunkt("/avtaler", "meny.avtaler"));
+            meny.add(punkt("/arrangorer", "meny.arrangorer"));
+            meny.add(punkt("/avtaler", "meny.avtaler"));
         }
         if (user.har(Rolle.TILTAKSADMIN) || user.har(Rolle.ARRANGOR) || user.har(Rolle.VEILEDER)) {
-            meny.add(new Menypunkt("/gjennomforinger", "meny.gjennomforinger"));
+            meny.add(punkt("/gjennomforinger", "meny.gjennomforinger"));
         }
         if (!"system".equals(user.ident())) {
-            meny.add(new Menypunkt("/tiltakstyper", "meny.tiltakstyper"));
-            meny.add(new Menypunkt("/nav-enheter", "meny.nav-enheter"));
+            meny.add(punkt("/tiltakstyper", "meny.tiltakstyper"));
+            meny.add(punkt("/nav-enheter", "meny.nav-enheter"));
         }
         return meny;
+    }
+
+    private Menypunkt punkt(String href, String tekstnokkel) {
+        return new Menypunkt(href, tekstnokkel, url.aktiv(href));
     }
 }
