@@ -378,6 +378,8 @@ public class AvtaleService {
         s.put("beskrivelse", Objects.toString(i.beskrivelse(), ""));
         s.put("prismodeller", join(a.prismodeller().stream().map(AvtaleService::prismodellTekst)));
         s.put("opsjoner", String.valueOf(a.opsjoner().size()));
+        s.put("avsluttet", a.avslutningRegistrert() == null ? ""
+                : LocalDate.ofInstant(a.avslutningRegistrert(), clock.getZone()).toString());
         var avbrudd = a.avbrudd();
         s.put("avbruttAarsaker", avbrudd == null ? "" : join(avbrudd.aarsaker().stream().map(Enum::name)));
         s.put("avbruttForklaring", avbrudd == null ? "" : Objects.toString(avbrudd.forklaring(), ""));
