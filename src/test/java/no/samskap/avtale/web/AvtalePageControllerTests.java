@@ -131,4 +131,44 @@ class AvtalePageControllerTests {
                 .contains("id=\"startdato-feil\"");
         verify(service, never()).create(any());
     }
+
+    @Test
+    void rendersListWithSortableHeadersAndStatusBadges() throws Exception {
+        var avtale = AvtaleFixtures.avtale();
+        var rad = new no.samskap.avtale.persistence.AvtaleRad(avtale.id(), "Oppfølging Oslo", "OPPFOLGING",
+                no.samskap.shared.Avtaletype.AVTALE, "24/1234", AvtaleFixtures.HOVEDENHET, AvtaleFixtures.START,
+                AvtaleFixtures.SLUTT, AvtaleStatus.AKTIV, Set.of("0300"), 0);
+        when(service.list(any(), any(), any())).thenReturn(new no.samskap.platform.Side<>(List.of(
+                new no.samskap.avtale.AvtaleSammendrag(rad, "Oppfølging", null)), 0, 25, 1));
+
+        var result = mvc.get().uri("/avtaler?sort=navn").exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("aria-sort=\"ascending\"")
+                .contains("status-AKTIV")
+                .contains("/avtaler/" + avtale.id());
+    }
+
+    @Test
+    void rendersDetailWithActionsAndEditForm() throws Exception {
+        var avtale = AvtaleFixtures.avtale();
+        var detaljer = new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), Set.of(), true);
+        when(service.get(avtale.id())).thenReturn(detaljer);
+
+        var detalj = mvc.get().uri("/avtaler/" + avtale.id()).exchange();
+        assertThat(detalj).hasStatusOk();
+        assertThat(detalj.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Avbryt avtalen", "Registrer opsjon", "Legg til prismodell", "Endringshistorikk");
+
+        var rediger = mvc.get().uri("/avtaler/" + avtale.id() + "/rediger").exchange();
+        assertThat(rediger).hasStatusOk();
+        assertThat(rediger.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("name=\"version\"", "lging Oslo 2026");
+
+        var prismodell = mvc.get().uri("/avtaler/" + avtale.id() + "/prismodeller/" + avtale.prismodeller().getFirst().id())
+                .exchange();
+        assertThat(prismodell).hasStatusOk();
+    }
 }
