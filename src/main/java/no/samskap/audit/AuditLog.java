@@ -1,0 +1,92 @@
+package no.samskap.audit;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import no.samskap.audit.AuditVerifisering.BruttEntry;
+import no.samskap.audit.domain.AuditEntry;
+import no.samskap.audit.domain.AuditKjede;
+import no.samskap.audit.persistence.AuditEntryRepository;
+import no.samskap.tilgang.Innlogget;
+import no.samskap.tilgang.TilgangService;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only, hash-chained audit log. Services that return a person's data call {@link #registrer} before they
+ * return it; {@link #verifiser} proves that no entry was changed or removed since it was written.
+ */
+@Service
+public class AuditLog {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+
+    private final AuditEntryRepository repository;
+    private final TilgangService tilgang;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository repository, TilgangService tilgang, Clock clock) {
+        this.repository = repository;
+        this.tilgang = tilgang;
+        this.clock = clock;
+    }
+
+    /**
+     * Records that the current user did {@code handling} on a resource, in the caller's transaction: if the caller
+     * rolls back, the entry goes too (no data without an audit entry, no audit entry for data never returned). The
+     * caller's transaction must not be read-only. Writers of the chain are serialised until that transaction ends.
+     *
+     * @param handling what was done, e.g. {@code LES}, {@code ENDRE}
+     * @param ressursType the kind of resource, e.g. {@code deltakelse}
+     * @param ressursId the resource's id
+     * @param personRef reference to the person whose data was involved (e.g. an internal person id); it is stored
+     *     here and never written to application logs
+     * @return the new entry's id
+     */
+    @Transactional
+    public UUID registrer(String handling, String ressursType, String ressursId, @Nullable String personRef) {
+        Innlogget bruker = tilgang.innlogget();
+        repository.laasKjeden();
+        var siste = repository.findSiste();
+        AuditEntry entry = AuditEntry.ny(
+                UUID.randomUUID(),
+                siste.map(AuditEntry::sekvens).orElse(0L),
+                siste.map(AuditEntry::hash).orElse(AuditEntry.START_HASH),
+                clock.instant(),
+                bruker.ident(),
+                rolle(bruker),
+                handling,
+                ressursType,
+                ressursId,
+                personRef);
+        repository.insert(entry);
+        return entry.id();
+    }
+
+    /** Walks the whole chain from the first entry and reports the first one that breaks it. */
+    @Transactional(readOnly = true)
+    public AuditVerifisering verifiser() {
+        var kjede = new AuditKjede();
+        var forsteBrudd = new AtomicReference<@Nullable BruttEntry>();
+        repository.gjennomgaa(entry -> {
+            kjede.kontroller(entry).ifPresent(brudd -> forsteBrudd.set(BruttEntry.av(entry.id(), entry.sekvens(), brudd)));
+            return forsteBrudd.get() == null;
+        });
+        BruttEntry brudd = forsteBrudd.get();
+        if (brudd != null) {
+            log.error("audit chain broken at sekvens {} (entry {}): {}", brudd.sekvens(), brudd.id(), brudd.aarsak());
+        }
+        return new AuditVerifisering(kjede.kontrollert(), brudd);
+    }
+
+    private static String rolle(Innlogget bruker) {
+        if (bruker.roller().isEmpty()) {
+            return "system".equals(bruker.ident()) ? "SYSTEM" : "INGEN";
+        }
+        return bruker.roller().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,61 @@
+package no.samskap.audit.domain;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One audit log entry, linked to the one before it by {@code forrigeHash}.
+ *
+ * @param sekvens the entry's place in the chain, from 1 without gaps
+ * @param personRef reference to the person whose data was involved; never written to application logs
+ */
+public record AuditEntry(
+        UUID id,
+        long sekvens,
+        Instant tidspunkt,
+        String utfortAv,
+        String rolle,
+        String handling,
+        String ressursType,
+        String ressursId,
+        @Nullable String personRef,
+        String forrigeHash,
+        String hash) {
+
+    /** The forrigeHash of the first entry. */
+    public static final String START_HASH = "0".repeat(64);
+
+    /**
+     * A new entry after the one with {@code forrigeSekvens}/{@code forrigeHash} (0 and {@link #START_HASH} for the
+     * first), with its hash computed. The time is cut to microseconds, as PostgreSQL stores it.
+     */
+    public static AuditEntry ny(
+            UUID id,
+            long forrigeSekvens,
+            String forrigeHash,
+            Instant tidspunkt,
+            String utfortAv,
+            String rolle,
+            String handling,
+            String ressursType,
+            String ressursId,
+            @Nullable String personRef) {
+        Instant mikro = tidspunkt.truncatedTo(ChronoUnit.MICROS);
+        var uten = new AuditEntry(id, forrigeSekvens + 1, mikro, utfortAv, rolle, handling, ressursType, ressursId,
+                personRef, forrigeHash, "");
+        return uten.medHash(AuditHash.beregn(uten));
+    }
+
+    private AuditEntry medHash(String nyHash) {
+        return new AuditEntry(id, sekvens, tidspunkt, utfortAv, rolle, handling, ressursType, ressursId, personRef,
+                forrigeHash, nyHash);
+    }
+
+    /** The stable text form of the time that goes into the hash. */
+    String tidspunktTekst() {
+        return DateTimeFormatter.ISO_INSTANT.format(tidspunkt);
+    }
+}

@@ -1,0 +1,48 @@
+package no.samskap.audit.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * SHA-256 over an entry's content and the previous entry's hash. Every field is written with its length first, so
+ * no two different entries give the same input (moving text between fields changes the hash).
+ */
+public final class AuditHash {
+
+    private AuditHash() {}
+
+    /** The hash of the entry; the entry's own {@code hash} field is not part of it. */
+    public static String beregn(AuditEntry e) {
+        var input = new StringBuilder();
+        felt(input, e.id().toString());
+        felt(input, Long.toString(e.sekvens()));
+        felt(input, e.tidspunktTekst());
+        felt(input, e.utfortAv());
+        felt(input, e.rolle());
+        felt(input, e.handling());
+        felt(input, e.ressursType());
+        felt(input, e.ressursId());
+        felt(input, e.personRef());
+        felt(input, e.forrigeHash());
+        return HexFormat.of().formatHex(sha256(input.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void felt(StringBuilder input, @Nullable String value) {
+        if (value == null) {
+            input.append("-1:;");
+        } else {
+            input.append(value.length()).append(':').append(value).append(';');
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package no.samskap.audit.domain;
+
+import java.util.Optional;
+
+/**
+ * Checks a chain of entries given in sekvens order, one at a time: each must follow the previous without a gap, link
+ * to its hash, and still match its own hash.
+ */
+public final class AuditKjede {
+
+    /** Why an entry breaks the chain. */
+    public enum Brudd {
+        /** An entry before this one is missing (or the sequence was changed). */
+        SEKVENS_BRUTT,
+        /** {@code forrige_hash} is not the previous entry's hash: an entry before it was changed or removed. */
+        FORRIGE_HASH_STEMMER_IKKE,
+        /** The entry's content no longer matches its hash: the entry was changed. */
+        INNHOLD_ENDRET
+    }
+
+    private long forventetSekvens = 1;
+    private String forventetForrigeHash = AuditEntry.START_HASH;
+    private long kontrollert;
+
+    /** Checks the next entry; empty if it is intact. */
+    public Optional<Brudd> kontroller(AuditEntry entry) {
+        kontrollert++;
+        Optional<Brudd> brudd = brudd(entry);
+        forventetSekvens = entry.sekvens() + 1;
+        forventetForrigeHash = entry.hash();
+        return brudd;
+    }
+
+    public long kontrollert() {
+        return kontrollert;
+    }
+
+    private Optional<Brudd> brudd(AuditEntry entry) {
+        if (entry.sekvens() != forventetSekvens) {
+            return Optional.of(Brudd.SEKVENS_BRUTT);
+        }
+        if (!entry.forrigeHash().equals(forventetForrigeHash)) {
+            return Optional.of(Brudd.FORRIGE_HASH_STEMMER_IKKE);
+        }
+        if (!entry.hash().equals(AuditHash.beregn(entry))) {
+            return Optional.of(Brudd.INNHOLD_ENDRET);
+        }
+        return Optional.empty();
+    }
+}

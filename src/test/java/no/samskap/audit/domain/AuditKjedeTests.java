@@ -1,0 +1,101 @@
+package no.samskap.audit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import no.samskap.audit.domain.AuditKjede.Brudd;
+import org.junit.jupiter.api.Test;
+
+class AuditKjedeTests {
+
+    private static final Instant T = Instant.parse("2026-11-22T10:15:30.123456789Z");
+
+    @Test
+    void acceptsAnIntactChain() {
+        var kjede = new AuditKjede();
+
+        assertThat(kjede(3)).allSatisfy(e -> assertThat(kjede.kontroller(e)).isEmpty());
+        assertThat(kjede.kontrollert()).isEqualTo(3);
+    }
+
+    @Test
+    void cutsTheTimeToMicrosecondsAsPostgresqlStoresIt() {
+        assertThat(kjede(1).getFirst().tidspunkt()).isEqualTo(Instant.parse("2026-11-22T10:15:30.123456Z"));
+    }
+
+    @Test
+    void detectsAChangedField() {
+        var entries = kjede(3);
+        var b = entries.get(1);
+        entries.set(1, new AuditEntry(b.id(), b.sekvens(), b.tidspunkt(), "en-annen", b.rolle(), b.handling(),
+                b.ressursType(), b.ressursId(), b.personRef(), b.forrigeHash(), b.hash()));
+
+        assertThat(forsteBrudd(entries)).isEqualTo("2:" + Brudd.INNHOLD_ENDRET);
+    }
+
+    @Test
+    void detectsAChangedEntryWhoseHashWasRecomputed() {
+        var entries = kjede(3);
+        var b = entries.get(1);
+        var endret = new AuditEntry(b.id(), b.sekvens(), b.tidspunkt(), b.utfortAv(), b.rolle(), "SLETT",
+                b.ressursType(), b.ressursId(), b.personRef(), b.forrigeHash(), "");
+        entries.set(1, new AuditEntry(b.id(), b.sekvens(), b.tidspunkt(), b.utfortAv(), b.rolle(), "SLETT",
+                b.ressursType(), b.ressursId(), b.personRef(), b.forrigeHash(), AuditHash.beregn(endret)));
+
+        assertThat(forsteBrudd(entries)).isEqualTo("3:" + Brudd.FORRIGE_HASH_STEMMER_IKKE);
+    }
+
+    @Test
+    void detectsARemovedEntry() {
+        var entries = kjede(3);
+        entries.remove(1);
+
+        assertThat(forsteBrudd(entries)).isEqualTo("3:" + Brudd.SEKVENS_BRUTT);
+    }
+
+    @Test
+    void distinguishesTextMovedBetweenFields() {
+        var a = AuditEntry.ny(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "ab", "c", "LES", "x", "1", null);
+        var b = new AuditEntry(a.id(), a.sekvens(), a.tidspunkt(), "a", "bc", "LES", "x", "1", null, a.forrigeHash(),
+                "");
+
+        assertThat(AuditHash.beregn(b)).isNotEqualTo(a.hash());
+    }
+
+    @Test
+    void distinguishesMissingFromEmptyPersonRef() {
+        var utenPerson = AuditEntry.ny(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "b", "LES", "x", "1", null);
+        var tom = new AuditEntry(utenPerson.id(), 1, utenPerson.tidspunkt(), "a", "b", "LES", "x", "1", "",
+                utenPerson.forrigeHash(), "");
+
+        assertThat(AuditHash.beregn(tom)).isNotEqualTo(utenPerson.hash());
+    }
+
+    private static List<AuditEntry> kjede(int antall) {
+        List<AuditEntry> entries = new ArrayList<>();
+        long sekvens = 0;
+        String forrige = AuditEntry.START_HASH;
+        for (int i = 0; i < antall; i++) {
+            var e = AuditEntry.ny(UUID.randomUUID(), sekvens, forrige, T.plusSeconds(i), "Z990001", "VEILEDER",
+                    "LES", "deltakelse", "d-" + i, "person-" + i);
+            entries.add(e);
+            sekvens = e.sekvens();
+            forrige = e.hash();
+        }
+        return entries;
+    }
+
+    private static String forsteBrudd(List<AuditEntry> entries) {
+        var kjede = new AuditKjede();
+        for (AuditEntry e : entries) {
+            var brudd = kjede.kontroller(e);
+            if (brudd.isPresent()) {
+                return e.sekvens() + ":" + brudd.get();
+            }
+        }
+        return "intakt";
+    }
+}
