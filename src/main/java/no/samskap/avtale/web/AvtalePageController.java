@@ -1,7 +1,9 @@
 package no.samskap.avtale.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -54,6 +58,26 @@ class AvtalePageController {
     AvtalePageController(AvtaleService service, MessageSource messages) {
         this.service = service;
         this.messages = messages;
+    }
+
+    /** Amounts as people type them: "21 500,50" as well as "21500.50". */
+    @InitBinder
+    void belop(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(@Nullable String text) {
+                if (text == null || text.isBlank()) {
+                    setValue(null);
+                    return;
+                }
+                setValue(new BigDecimal(text.replaceAll("[\\s\u00a0]", "").replace(',', '.')));
+            }
+
+            @Override
+            public String getAsText() {
+                return getValue() instanceof BigDecimal b ? b.toPlainString().replace('.', ',') : "";
+            }
+        });
     }
 
     @GetMapping

@@ -171,4 +171,24 @@ class AvtalePageControllerTests {
                 .exchange();
         assertThat(prismodell).hasStatusOk();
     }
+
+    @Test
+    void acceptsAmountsWithDecimalCommaAndSpaces() {
+        var avtale = AvtaleFixtures.avtale();
+        var captor = org.mockito.ArgumentCaptor.forClass(no.samskap.avtale.domain.PrismodellUtkast.class);
+        when(service.addPrismodell(eq(avtale.id()), anyLong(), captor.capture())).thenReturn(UUID.randomUUID());
+
+        var result = mvc.post().uri("/avtaler/" + avtale.id() + "/prismodeller").with(csrf())
+                .param("version", "0")
+                .param("type", "AVTALT_PRIS_PER_UKESVERK")
+                .param("satser[0].gyldigFra", "2026-01-01")
+                .param("satser[0].belop", "21 500,50")
+                .param("satser[1].gyldigFra", "")
+                .param("satser[1].belop", "")
+                .exchange();
+
+        assertThat(result).hasStatus3xxRedirection();
+        assertThat(captor.getValue().satser()).singleElement()
+                .satisfies(s -> assertThat(s.belop()).isEqualByComparingTo("21500.50"));
+    }
 }
