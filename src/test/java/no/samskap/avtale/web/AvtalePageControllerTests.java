@@ -191,4 +191,21 @@ class AvtalePageControllerTests {
         assertThat(captor.getValue().satser()).singleElement()
                 .satisfies(s -> assertThat(s.belop()).isEqualByComparingTo("21500.50"));
     }
+
+    @Test
+    void rerendersEditFormWith409WhenSomeoneElseChangedTheAgreement() throws Exception {
+        var avtale = AvtaleFixtures.avtale();
+        doThrow(new no.samskap.shared.StaleVersion("avtale", avtale.id()))
+                .when(service).update(eq(avtale.id()), anyLong(), any());
+
+        var result = mvc.post().uri("/avtaler/" + avtale.id() + "/rediger").with(csrf())
+                .param("version", "3")
+                .param("navn", "Mitt navn som ikke skal overskrive")
+                .exchange();
+
+        assertThat(result).hasStatus(409);
+        assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Noen andre har endret dette siden du åpnet det.")
+                .contains("value=\"3\"");
+    }
 }
