@@ -3,12 +3,14 @@ package no.samskap.avtale;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +52,7 @@ import no.samskap.tiltak.TiltakstypeKatalog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +65,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AvtaleService {
 
     private static final Logger log = LoggerFactory.getLogger(AvtaleService.class);
+    private static final Locale NB = Locale.forLanguageTag("nb-NO");
+    private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final AvtaleRepository repository;
     private final AvtaleQueries queries;
@@ -71,6 +76,7 @@ public class AvtaleService {
     private final TiltakstypeKatalog tiltakstyper;
     private final GjennomforingOppslag gjennomforinger;
     private final Clock clock;
+    private final MessageSource messages;
 
     AvtaleService(
             AvtaleRepository repository,
@@ -80,7 +86,8 @@ public class AvtaleService {
             NavEnhetKatalog navEnheter,
             TiltakstypeKatalog tiltakstyper,
             GjennomforingOppslag gjennomforinger,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
         this.repository = repository;
         this.queries = queries;
         this.tilgang = tilgang;
@@ -89,6 +96,7 @@ public class AvtaleService {
         this.tiltakstyper = tiltakstyper;
         this.gjennomforinger = gjennomforinger;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** Creates an agreement; all field errors together as {@link InvalidInput}. */
@@ -354,34 +362,35 @@ public class AvtaleService {
         repository.insertHistorikk(avtale.id(), bruker.ident(), operasjon, snapshot(avtale, idag()), naa);
     }
 
-    /** The agreement as flat field → text, with names instead of ids, for the history. */
+    /** The agreement as flat field → readable text (names, labels, dd.MM.yyyy), for the history. */
     Map<String, String> snapshot(Avtale a, LocalDate idag) {
         var i = a.innhold();
         var s = new LinkedHashMap<String, String>();
         s.put("navn", i.navn());
-        s.put("tiltakskode", a.tiltakskode());
-        s.put("avtaletype", i.avtaletype().name());
+        s.put("tiltakskode", tiltakstyper.finn(a.tiltakskode()).map(TiltakstypeInfo::navn).orElse(a.tiltakskode()));
+        s.put("avtaletype", tekst("avtale.avtaletype." + i.avtaletype().name()));
         s.put("sakarkivnummer", Objects.toString(i.sakarkivnummer(), ""));
-        s.put("status", a.status(idag).name());
+        s.put("status", tekst("avtale.status." + a.status(idag).name()));
         s.put("arrangorHovedenhet", i.arrangorHovedenhetId() == null ? ""
                 : arrangorer.finn(i.arrangorHovedenhetId()).map(AvtaleService::arrangorTekst)
                         .orElse(i.arrangorHovedenhetId().toString()));
         s.put("arrangorUnderenheter", join(arrangorer.hent(i.arrangorUnderenheter()).stream().map(AvtaleService::arrangorTekst)));
         s.put("arrangorKontaktpersoner", join(i.arrangorKontaktpersoner().stream()
                 .map(k -> arrangorer.kontaktperson(k).map(KontaktpersonInfo::navn).orElse(k.toString()))));
-        s.put("startdato", i.startdato().toString());
-        s.put("sluttdato", Objects.toString(i.sluttdato(), ""));
-        s.put("opsjonMaksVarighet", Objects.toString(i.opsjonMaksVarighet(), ""));
+        s.put("startdato", dato(i.startdato()));
+        s.put("sluttdato", dato(i.sluttdato()));
+        s.put("opsjonMaksVarighet", dato(i.opsjonMaksVarighet()));
         s.put("navRegioner", join(navEnheter.hent(i.navRegioner()).stream().map(NavEnhetInfo::navn)));
         s.put("navEnheter", join(navEnheter.hent(i.navEnheter()).stream().map(NavEnhetInfo::navn)));
         s.put("administratorer", join(i.administratorer().stream()));
         s.put("beskrivelse", Objects.toString(i.beskrivelse(), ""));
-        s.put("prismodeller", join(a.prismodeller().stream().map(AvtaleService::prismodellTekst)));
+        s.put("prismodeller", join(a.prismodeller().stream().map(this::prismodellTekst)));
         s.put("opsjoner", String.valueOf(a.opsjoner().size()));
         s.put("avsluttet", a.avslutningRegistrert() == null ? ""
-                : LocalDate.ofInstant(a.avslutningRegistrert(), clock.getZone()).toString());
+                : dato(LocalDate.ofInstant(a.avslutningRegistrert(), clock.getZone())));
         var avbrudd = a.avbrudd();
-        s.put("avbruttAarsaker", avbrudd == null ? "" : join(avbrudd.aarsaker().stream().map(Enum::name)));
+        s.put("avbruttAarsaker", avbrudd == null ? ""
+                : join(avbrudd.aarsaker().stream().map(r -> tekst("avtale.aarsak." + r.name()))));
         s.put("avbruttForklaring", avbrudd == null ? "" : Objects.toString(avbrudd.forklaring(), ""));
         return s;
     }
@@ -390,10 +399,20 @@ public class AvtaleService {
         return a.navn() + " (" + a.organisasjonsnummer() + ")";
     }
 
-    private static String prismodellTekst(Prismodell p) {
-        String satser = p.satser().stream().map(s -> s.gyldigFra() + ": " + s.belop()).collect(Collectors.joining("; "));
-        return p.type().name() + (p.beskrivelse() == null ? "" : " – " + p.beskrivelse())
+    private String prismodellTekst(Prismodell p) {
+        String satser = p.satser().stream().map(s -> dato(s.gyldigFra()) + ": " + s.belop())
+                .collect(Collectors.joining("; "));
+        return tekst("avtale.prismodelltype." + p.type().name())
+                + (p.beskrivelse() == null ? "" : " – " + p.beskrivelse())
                 + (satser.isEmpty() ? "" : " [" + satser + "]");
+    }
+
+    private static String dato(@Nullable LocalDate dato) {
+        return dato == null ? "" : DATO.format(dato);
+    }
+
+    private String tekst(String key) {
+        return messages.getMessage(key, null, key, NB);
     }
 
     private static String join(Stream<String> values) {

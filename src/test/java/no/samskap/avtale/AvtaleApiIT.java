@@ -204,7 +204,7 @@ class AvtaleApiIT {
         assertThat(json(ok).get("opsjoner").get(0).get("forrigeSluttdato").asString()).isEqualTo("2027-12-31");
         JsonNode historikk = json(admin.get("/api/v1/avtaler/" + id + "/historikk"));
         assertThat(historikk.get(0).get("operasjon").asString()).isEqualTo("OPSJON_REGISTRERT");
-        assertThat(historikk.get(0).toString()).contains("sluttdato", "2028-12-31");
+        assertThat(historikk.get(0).toString()).contains("sluttdato", "31.12.2028");
     }
 
     @Test

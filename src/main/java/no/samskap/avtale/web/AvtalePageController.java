@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -111,11 +112,12 @@ class AvtalePageController {
             @ModelAttribute("avtaleForm") AvtaleForm form,
             BindingResult errors,
             @RequestParam(required = false) @Nullable String oppdater,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         if (oppdater != null) {
-            return skjema(form, null, model);
+            return oppdaterValg(form, null, htmx, model, response);
         }
         if (!errors.hasErrors()) {
             try {
@@ -146,11 +148,12 @@ class AvtalePageController {
             @ModelAttribute("avtaleForm") AvtaleForm form,
             BindingResult errors,
             @RequestParam(required = false) @Nullable String oppdater,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         if (oppdater != null) {
-            return skjema(form, id, model);
+            return oppdaterValg(form, id, htmx, model, response);
         }
         if (!errors.hasErrors()) {
             try {
@@ -320,6 +323,14 @@ class AvtalePageController {
         model.addAttribute("prismodellId", prismodellId);
         model.addAttribute("prismodelltyper", prismodelltyper());
         return "avtale/prismodell";
+    }
+
+    /** "Oppdater valg": the whole page without JavaScript, only the form for htmx. */
+    private String oppdaterValg(
+            AvtaleForm form, @Nullable UUID id, @Nullable String htmx, Model model, HttpServletResponse response) {
+        response.addHeader("Vary", "HX-Request");
+        String view = skjema(form, id, model);
+        return htmx == null ? view : view + " :: skjema";
     }
 
     private String skjema(AvtaleForm form, @Nullable UUID id, Model model) {

@@ -208,4 +208,17 @@ class AvtalePageControllerTests {
                 .contains("Noen andre har endret dette siden du åpnet det.")
                 .contains("value=\"3\"");
     }
+
+    @Test
+    void returnsOnlyTheFormToHtmxWhenChoicesAreUpdated() throws Exception {
+        var result = mvc.post().uri("/avtaler/ny").with(csrf())
+                .header("HX-Request", "true")
+                .param("navn", "Oppfølging Oslo")
+                .param("oppdater", "1")
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasHeader("Vary", "HX-Request");
+        String html = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<form id=\"avtale-skjema\"").doesNotContain("<h1");
+    }
 }
