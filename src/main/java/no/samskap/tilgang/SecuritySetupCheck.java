@@ -1,0 +1,63 @@
+package no.samskap.tilgang;
+
+import java.util.ArrayList;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.util.StringUtils;
+
+/**
+ * Start-up guard: the application refuses to start with an unsafe or incomplete security set-up, saying what to set.
+ * Demo users in OIDC mode are refused by {@link SecurityProperties} itself.
+ */
+final class SecuritySetupCheck {
+
+    static final String DOCS = "See docs/production.md.";
+
+    private SecuritySetupCheck() {}
+
+    static void verify(SecurityProperties properties, Environment environment) {
+        if (environment.acceptsProfiles(Profiles.of("prod")) && properties.demo()) {
+            throw new IllegalStateException("The prod profile requires samskap.security.mode=oidc, but the mode is "
+                    + "demo (demo users and password login are not allowed in production). Do not combine the prod "
+                    + "and demo profiles, and do not set SAMSKAP_SECURITY_MODE=demo in production. " + DOCS);
+        }
+        if (properties.demo()) {
+            return;
+        }
+        var missing = new ArrayList<String>();
+        OAuth2ClientProperties client = Binder.get(environment)
+                .bind("spring.security.oauth2.client", OAuth2ClientProperties.class)
+                .orElseGet(OAuth2ClientProperties::new);
+        if (client.getRegistration().isEmpty()) {
+            missing.add("an OIDC client registration (SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_SAMSKAP_CLIENT_ID, "
+                    + "..._CLIENT_SECRET and SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_SAMSKAP_ISSUER_URI)");
+        }
+        client.getRegistration().forEach((id, registration) -> {
+            if (!StringUtils.hasText(registration.getClientId())) {
+                missing.add(env("spring.security.oauth2.client.registration." + id + ".client-id"));
+            }
+            String providerId = registration.getProvider() != null ? registration.getProvider() : id;
+            var provider = client.getProvider().get(providerId);
+            if (provider == null
+                    || (!StringUtils.hasText(provider.getIssuerUri())
+                            && !StringUtils.hasText(provider.getAuthorizationUri()))) {
+                missing.add(env("spring.security.oauth2.client.provider." + providerId + ".issuer-uri"));
+            }
+        });
+        String jwt = "spring.security.oauth2.resourceserver.jwt.";
+        if (!StringUtils.hasText(environment.getProperty(jwt + "issuer-uri"))
+                && !StringUtils.hasText(environment.getProperty(jwt + "jwk-set-uri"))) {
+            missing.add(env(jwt + "issuer-uri") + " (the issuer of the API's bearer tokens)");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("samskap.security.mode=oidc, but the OIDC configuration is incomplete. "
+                    + "Set: " + String.join("; ", missing) + ". " + DOCS);
+        }
+    }
+
+    private static String env(String property) {
+        return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+}
