@@ -12,7 +12,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -53,10 +52,15 @@ class SecurityConfiguration {
     private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
     private static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
+    /** Refuses to start with an unsafe or incomplete set-up (see {@link SecuritySetupCheck}). */
+    @Bean
+    static SecuritySetupCheck securitySetupCheck() {
+        return new SecuritySetupCheck();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, Environment environment) {
-        SecuritySetupCheck.verify(properties, environment);
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .csrf(c -> c.disable())
@@ -78,9 +82,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(
             HttpSecurity http,
             SecurityProperties properties,
-            Environment environment,
             ObjectProvider<ClientRegistrationRepository> registrations) {
-        SecuritySetupCheck.verify(properties, environment);
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",

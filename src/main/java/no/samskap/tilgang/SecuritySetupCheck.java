@@ -1,21 +1,38 @@
 package no.samskap.tilgang;
 
 import java.util.ArrayList;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
 
 /**
  * Start-up guard: the application refuses to start with an unsafe or incomplete security set-up, saying what to set.
- * Demo users in OIDC mode are refused by {@link SecurityProperties} itself.
+ * Runs as a bean factory post-processor, before any bean is created, so its message comes first (not a follow-up
+ * error from the OAuth2 auto-configuration). Demo users in OIDC mode are refused by {@link SecurityProperties}.
  */
-final class SecuritySetupCheck {
+final class SecuritySetupCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
     static final String DOCS = "See docs/production.md.";
 
-    private SecuritySetupCheck() {}
+    private @Nullable Environment environment;
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        Environment env = Objects.requireNonNull(environment, "environment");
+        verify(Binder.get(env).bindOrCreate("samskap.security", SecurityProperties.class), env);
+    }
 
     static void verify(SecurityProperties properties, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod")) && properties.demo()) {
