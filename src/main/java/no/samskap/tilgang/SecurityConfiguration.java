@@ -31,10 +31,14 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
  * Two filter chains. {@code /api/**}: stateless, HTTP Basic in demo mode, JWT bearer tokens in OIDC mode, 401
@@ -95,7 +99,8 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)));
         if (properties.demo()) {
             http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-                    .logout(l -> l.logoutSuccessUrl("/login?logget-ut"));
+                    .logout(l -> l.logoutSuccessUrl("/login?logget-ut"))
+                    .exceptionHandling(e -> e.authenticationEntryPoint(pageEntryPoint("/login")));
         } else {
             ClientRegistrationRepository repository = registrations.getObject();
             var logout = new OidcClientInitiatedLogoutSuccessHandler(repository);
@@ -107,12 +112,25 @@ class SecurityConfiguration {
                     .logout(l -> l.logoutSuccessHandler(logout));
             // With one identity provider a page request without a session goes straight to it (no extra click).
             List<String> ids = registrationIds(repository);
-            if (ids.size() == 1) {
-                http.exceptionHandling(e -> e.authenticationEntryPoint(
-                        new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + ids.getFirst())));
-            }
+            String login = ids.size() == 1 ? "/oauth2/authorization/" + ids.getFirst() : "/login";
+            http.exceptionHandling(e -> e.authenticationEntryPoint(pageEntryPoint(login)));
         }
         return http.build();
+    }
+
+    /**
+     * Pages without a session are redirected to {@code loginUrl}. An htmx request (its session ran out while the page
+     * was open) cannot follow a redirect to a login page in the background: it gets 401 with {@code HX-Redirect}, so
+     * htmx moves the whole page there.
+     */
+    static AuthenticationEntryPoint pageEntryPoint(String loginUrl) {
+        AuthenticationEntryPoint htmx = (request, response, exception) -> {
+            response.setHeader("HX-Redirect", request.getContextPath() + loginUrl);
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        };
+        return new DelegatingAuthenticationEntryPoint(
+                new LoginUrlAuthenticationEntryPoint(loginUrl),
+                new RequestMatcherEntry<>(new RequestHeaderRequestMatcher("HX-Request", "true"), htmx));
     }
 
     @Bean

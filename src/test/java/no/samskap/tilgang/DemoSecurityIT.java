@@ -79,6 +79,14 @@ class DemoSecurityIT {
     }
 
     @Test
+    void sendsAnHtmxRequestWithoutSessionToTheLoginPageWithHxRedirect() {
+        var response = new PageClient(port).get("/", "HX-Request", "true");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("HX-Redirect")).hasValue("/login");
+    }
+
+    @Test
     void storesTheSessionOfALoggedInUserInPostgresql() {
         var client = new PageClient(port);
         client.follow(client.loginAs("veileder", "demo"));

@@ -187,6 +187,14 @@ class OidcSecurityIT {
     }
 
     @Test
+    void sendsAnHtmxRequestWithoutSessionToTheOidcLoginWithHxRedirect() {
+        var response = new PageClient(port).get("/", "HX-Request", "true");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("HX-Redirect")).hasValue("/oauth2/authorization/samskap");
+    }
+
+    @Test
     void logsInThroughTheOidcServerAndShowsTheRolesStartPage() {
         var client = new PageClient(port);
         oidc.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "sub-oidc-1", "JWT", List.of(CLIENT_ID), Map.of(
