@@ -3,7 +3,9 @@ package no.samskap.platform;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
@@ -35,7 +37,7 @@ class ErrorPages implements ErrorController {
     Object error(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
         if (isApi(request)) {
-            return problem(status);
+            return problem(status, originalPath(request));
         }
         response.setStatus(status.value());
         var page = new ModelAndView("error");
@@ -45,7 +47,7 @@ class ErrorPages implements ErrorController {
         return page;
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status) {
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String path) {
         String code = switch (status) {
             case NOT_FOUND -> "ikke-funnet";
             case FORBIDDEN -> "ingen-tilgang";
@@ -55,7 +57,10 @@ class ErrorPages implements ErrorController {
             default -> status.is5xxServerError() ? "intern-feil" : "ugyldig-foresporsel";
         };
         String detail = messages.getMessage("problem." + code, null, "problem." + code, NB);
-        return ApiProblems.problem(status, code, detail, List.of());
+        ResponseEntity<ProblemDetail> problem = ApiProblems.problem(status, code, detail, List.of());
+        // The path asked for, not /error (the error dispatch's own path).
+        Objects.requireNonNull(problem.getBody()).setInstance(URI.create(path));
+        return problem;
     }
 
     private static String textKey(HttpStatus status) {
@@ -80,9 +85,13 @@ class ErrorPages implements ErrorController {
         return HttpStatus.NOT_FOUND;
     }
 
-    private static boolean isApi(HttpServletRequest request) {
+    private static String originalPath(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = uri instanceof String s ? s : request.getRequestURI();
+        return uri instanceof String s ? s : request.getRequestURI();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = originalPath(request);
         String prefix = request.getContextPath() + "/api/";
         return path.startsWith(prefix) || path.equals(request.getContextPath() + "/api");
     }

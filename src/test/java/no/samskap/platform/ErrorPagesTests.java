@@ -98,5 +98,6 @@ class ErrorPagesTests {
 
         assertThat(result).hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("ikke-funnet");
+        assertThat(result).bodyJson().extractingPath("$.instance").isEqualTo("/api/v1/finnes-ikke");
     }
 }
