@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The login page (user name and password in demo mode, a link to the identity provider in OIDC mode) and the role's start page. */
+/**
+ * The login page (user name and password in demo mode, a link to the identity provider in OIDC mode) and the role's
+ * start page.
+ */
 @Controller
 class LoginController {
 

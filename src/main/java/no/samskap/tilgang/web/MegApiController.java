@@ -15,7 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MegApiController {
 
     record MegResponse(
-            String ident, String navn, List<String> roller, @Nullable String navEnhet, List<String> organisasjonsnumre) {}
+            String ident,
+            String navn,
+            List<String> roller,
+            @Nullable String navEnhet,
+            List<String> organisasjonsnumre) {}
 
     private final TilgangService tilgang;
 
