@@ -70,7 +70,9 @@ final class SecuritySetupCheck implements BeanFactoryPostProcessor, EnvironmentA
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("samskap.security.mode=oidc, but the OIDC configuration is incomplete. "
-                    + "Set: " + String.join("; ", missing) + ". " + DOCS);
+                    + "Set: " + String.join("; ", missing) + ". " + DOCS
+                    + " (OIDC is the default mode; to run locally or in tests, activate the demo or test profile, "
+                    + "which set samskap.security.mode=demo.)");
         }
     }
 
