@@ -111,8 +111,17 @@ class AdminCreatesProviderAgreementAndImplementationBrowserIT {
         page.locator("#arrangorOrganisasjonsnummer").press("Tab");
         Locator underenhet = page.getByLabel(underenhetNavn + " (" + underenhetOrgnr + ")");
         assertThat(underenhet).isVisible(); // the form was re-rendered with the provider's underenheter
+        var htmxRequests = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        page.onRequest(r -> {
+            if (r.headers().containsKey("hx-request")) {
+                htmxRequests.add(r.headers().get("hx-trigger") + " " + r.postData());
+            }
+        });
         underenhet.check();
         page.getByLabel("Kari Kontakt (kari.kontakt@example.no)").check();
+        htmxIdle(page);
+        // Ticking a box must not re-render the form: a swap would drop what the user typed meanwhile
+        assertThat(htmxRequests).isEmpty();
         page.locator("#navn").fill("Kort");
         page.locator("#tiltakskode").selectOption("OPPFOLGING");
         page.locator("#avtaletype").selectOption("RAMMEAVTALE");
@@ -188,6 +197,11 @@ class AdminCreatesProviderAgreementAndImplementationBrowserIT {
         accessible(page);
     }
 
+    /** Waits until no htmx request is in flight, so a swap cannot replace what is typed next. */
+    private static void htmxIdle(Page page) {
+        page.waitForFunction("() => !document.querySelector('.htmx-request')");
+    }
+
     private void meny(Page page, String key) {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(tekst("layout.hovedmeny")))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(tekst(key)).setExact(true))
@@ -208,6 +222,7 @@ class AdminCreatesProviderAgreementAndImplementationBrowserIT {
     private void assertErrorSummary(Page page, String... keys) {
         Locator summary = page.locator("#feiloppsummering");
         assertThat(summary).isVisible();
+        ErrorSummary.assertLinksReachTheFields(page);
         assertThat(summary.getByRole(AriaRole.HEADING)).hasText(tekst("layout.feiloppsummering"));
         for (String key : keys) {
             assertThat(summary).containsText(messages.getMessage(key, new Object[] {5}, NB));

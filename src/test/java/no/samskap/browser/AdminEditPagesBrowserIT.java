@@ -88,6 +88,10 @@ class AdminEditPagesBrowserIT {
         page.locator("section[aria-labelledby=prismodeller-tittel]").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName(tekst("avtale.detalj.rediger")).setExact(true)).click();
         accessible(page);
+        page.locator("input[name='satser[0].belop']").fill("");
+        assertThat(submit(page, tekst("avtale.detalj.prismodell.lagre")).status()).isEqualTo(422);
+        ErrorSummary.assertLinksReachTheFields(page);
+        accessible(page);
 
         page.navigate("/avtaler/" + avtale);
         assertThat(submit(page, tekst("avtale.detalj.opsjon.knapp")).status()).isGreaterThanOrEqualTo(400);
@@ -112,7 +116,7 @@ class AdminEditPagesBrowserIT {
 
         page.navigate("/gjennomforinger/" + gjennomforing);
         assertThat(submit(page, tekst("gjennomforing.handling.avbryt")).status()).isEqualTo(422);
-        assertThat(page.locator("#feiloppsummering")).isVisible();
+        ErrorSummary.assertLinksReachTheFields(page);
         accessible(page);
 
         // Reference data
@@ -161,6 +165,7 @@ class AdminEditPagesBrowserIT {
     }
 
     private void assertFieldError(Page page, String field, String key, Object... args) {
+        ErrorSummary.assertLinksReachTheFields(page);
         assertThat(page.locator("#feiloppsummering")).containsText(messages.getMessage(key, args, NB));
         assertThat(page.locator("#" + field + "-feil")).hasText(messages.getMessage(key, args, NB));
     }
