@@ -15,7 +15,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * The agreement form with the keyboard only: Tab reaches every field in reading order and then the save button, and
- * Enter in a text field saves (the form has an auxiliary "Oppdater valg" submit button before the save button).
+ * Enter in a text field saves (the form has an auxiliary "Oppdater valg" submit button before the save button); a
+ * region chosen with the keyboard keeps the focus when htmx re-renders the form with its offices.
  */
 @BrowserJourney
 class AgreementFormKeyboardBrowserIT {
@@ -57,6 +58,14 @@ class AgreementFormKeyboardBrowserIT {
                 "startdato", "sluttdato", "opsjonMaksVarighet", "navRegioner1", "oppdater", "administratorer",
                 "beskrivelse", "prismodellType", "prismodellBeskrivelse", "satsGyldigFra", "satsBelop", SAVE);
         assertThat(page.locator(":focus")).hasText(tekst("layout.lagre"));
+
+        // Space on a region re-renders the form with its offices (htmx) and keeps the focus on the region
+        var region = page.locator("input[name=navRegioner][value='0300']");
+        region.focus();
+        page.keyboard().press("Space");
+        assertThat(page.locator("input[name=navEnheter][value='0315']")).isVisible();
+        assertThat(region).isChecked();
+        assertThat(region).isFocused();
 
         page.locator("#navn").fill("Kort");
         Response response = page.waitForResponse(r -> "POST".equals(r.request().method()), () -> page.locator("#navn").press("Enter"));
