@@ -239,7 +239,9 @@ class AdminCreatesProviderAgreementAndImplementationBrowserIT {
         assertThat(page.locator("section[aria-labelledby=historikk-tittel]")).containsText(operasjon);
     }
 
+    /** axe on the whole page: called after an assertion has seen the new page, so wait until it has loaded. */
     private static void accessible(Page page) {
+        page.waitForLoadState();
         Accessibility.assertAccessible(page);
     }
 

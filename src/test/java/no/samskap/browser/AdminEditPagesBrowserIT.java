@@ -170,7 +170,9 @@ class AdminEditPagesBrowserIT {
         assertThat(page.locator("#" + field + "-feil")).hasText(messages.getMessage(key, args, NB));
     }
 
+    /** axe on the whole page: called after an assertion has seen the new page, so wait until it has loaded. */
     private static void accessible(Page page) {
+        page.waitForLoadState();
         Accessibility.assertAccessible(page);
     }
 

@@ -33,7 +33,7 @@ class AgreementFormKeyboardBrowserIT {
         DemoLogin.loginAs(page, "admin");
         page.navigate("/avtaler/ny");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(tekst("avtale.ny.tittel"));
-        Accessibility.assertAccessible(page);
+        accessible(page);
 
         page.keyboard().press("Tab");
         assertThat(page.locator(":focus")).hasText(tekst("layout.hopp-til-innhold"));
@@ -73,6 +73,12 @@ class AgreementFormKeyboardBrowserIT {
         assertThat(response.request().postData()).as("Enter must not send the auxiliary 'Oppdater valg' button").doesNotContain("oppdater=");
         assertThat(response.status()).isEqualTo(422);
         assertThat(page.locator("#feiloppsummering")).containsText(messages.getMessage("avtale.navn-for-kort", new Object[] {5}, NB));
+        accessible(page);
+    }
+
+    /** axe on the whole page: called after an assertion has seen the new page, so wait until it has loaded. */
+    private static void accessible(Page page) {
+        page.waitForLoadState();
         Accessibility.assertAccessible(page);
     }
 

@@ -14,6 +14,7 @@ final class ErrorSummary {
     /** The summary is shown, and each of its links jumps to an element that exists on the page (the field). */
     static void assertLinksReachTheFields(Page page) {
         assertThat(page.locator("#feiloppsummering")).isVisible();
+        page.waitForLoadState(); // the summary is at the top: the fields below may still be parsing
         List<?> broken = (List<?>) page.evaluate("""
                 () => [...document.querySelectorAll('#feiloppsummering a[href^="#"]')]
                         .map(a => decodeURIComponent(a.getAttribute('href').substring(1)))

@@ -53,23 +53,23 @@ class RoleAccessBrowserIT {
         assertThat(meny.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(tekst("meny.arrangorer")))).hasCount(0);
         meny.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(tekst("meny.gjennomforinger")).setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(tekst("gjennomforing.liste.tittel"));
-        Accessibility.assertAccessible(page);
+        accessible(page);
 
         page.locator("#q").fill(id);
         page.locator("#q").press("Enter");
         assertThat(page.getByRole(AriaRole.LINK, exact(publisert))).isVisible();
         assertThat(page.locator("main")).not().containsText(upublisert);
-        Accessibility.assertAccessible(page);
+        accessible(page);
 
         page.getByRole(AriaRole.LINK, exact(publisert)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(publisert);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(tekst("gjennomforing.handling.avpubliser")))).hasCount(0);
-        Accessibility.assertAccessible(page);
+        accessible(page);
 
         var response = page.navigate("/arrangorer/ny");
         assertThat(response.status()).isEqualTo(403);
         assertThat(page.locator("main")).containsText(tekst("feilside.403"));
-        Accessibility.assertAccessible(page);
+        accessible(page);
     }
 
     @Test
@@ -90,24 +90,24 @@ class RoleAccessBrowserIT {
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(tekst("avtale.liste.tittel"));
         assertThat(page.getByRole(AriaRole.LINK, exact(tekst("avtale.liste.ny")))).hasCount(0);
-        Accessibility.assertAccessible(page);
+        accessible(page);
 
         page.locator("#q").fill(id);
         page.locator("#q").press("Enter");
         assertThat(page.getByRole(AriaRole.LINK, exact(egen))).isVisible();
         assertThat(page.locator("main")).not().containsText(annen);
-        Accessibility.assertAccessible(page);
+        accessible(page);
 
         page.getByRole(AriaRole.LINK, exact(egen)).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/avtaler/" + egenId + "$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(egen);
         assertThat(page.getByRole(AriaRole.LINK, exact(tekst("avtale.detalj.rediger")))).hasCount(0);
-        Accessibility.assertAccessible(page);
+        accessible(page);
 
         var response = page.navigate("/avtaler/" + annenId);
         assertThat(response.status()).isIn(403, 404);
         assertThat(page.locator("main")).not().containsText(annen);
-        Accessibility.assertAccessible(page);
+        accessible(page);
     }
 
     /** A hovedenhet with one underenhet. */
@@ -157,6 +157,12 @@ class RoleAccessBrowserIT {
 
     private static Page.GetByRoleOptions exact(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    /** axe on the whole page: called after an assertion has seen the new page, so wait until it has loaded. */
+    private static void accessible(Page page) {
+        page.waitForLoadState();
+        Accessibility.assertAccessible(page);
     }
 
     private String tekst(String key) {
