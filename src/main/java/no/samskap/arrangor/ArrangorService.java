@@ -273,7 +273,7 @@ public class ArrangorService {
     private record Forelder(@Nullable Arrangor arrangor, boolean oppgitt, String felt) {}
 
     private Forelder forelder(@Nullable UUID id, @Nullable String organisasjonsnummer, InvalidInput.Collector feil) {
-        String orgnr = organisasjonsnummer == null ? "" : organisasjonsnummer.strip();
+        String orgnr = Arrangor.rensOrganisasjonsnummer(organisasjonsnummer);
         if (id == null && orgnr.isEmpty()) {
             return new Forelder(null, false, "hovedenhetId");
         }
@@ -303,7 +303,7 @@ public class ArrangorService {
                 viaId != null ? viaId : viaOrgnr, true, id != null ? "hovedenhetId" : "hovedenhetOrganisasjonsnummer");
     }
 
-    private static Map<String, String> snapshot(Arrangor arrangor, @Nullable Arrangor hovedenhet) {
+    static Map<String, String> snapshot(Arrangor arrangor, @Nullable Arrangor hovedenhet) {
         var snapshot = new LinkedHashMap<String, String>();
         snapshot.put("organisasjonsnummer", arrangor.organisasjonsnummer().value());
         snapshot.put("navn", arrangor.navn());
@@ -313,7 +313,7 @@ public class ArrangorService {
         return snapshot;
     }
 
-    private static Map<String, String> snapshot(Kontaktperson k) {
+    static Map<String, String> snapshot(Kontaktperson k) {
         var snapshot = new LinkedHashMap<String, String>();
         snapshot.put("navn", k.navn());
         snapshot.put("epost", k.epost());

@@ -1,5 +1,7 @@
 package no.samskap.arrangor;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import no.samskap.arrangor.KontaktpersonInfo.Ansvar;
@@ -10,6 +12,7 @@ public record KontaktpersonDetaljer(
         UUID id, UUID arrangorId, String navn, String epost, @Nullable String telefon, Set<Ansvar> ansvar, long version) {
 
     public KontaktpersonDetaljer {
-        ansvar = Set.copyOf(ansvar);
+        // enum order (AVTALE, GJENNOMFORING, OKONOMI) for stable display and JSON
+        ansvar = ansvar.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(ansvar));
     }
 }

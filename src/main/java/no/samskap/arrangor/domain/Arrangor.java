@@ -49,7 +49,7 @@ public final class Arrangor {
             @Nullable Arrangor hovedenhet,
             String hovedenhetFelt,
             InvalidInput.Collector feil) {
-        String orgnr = organisasjonsnummer == null ? "" : organisasjonsnummer.strip();
+        String orgnr = rensOrganisasjonsnummer(organisasjonsnummer);
         if (orgnr.isEmpty()) {
             feil.add("organisasjonsnummer", ArrangorProblem.ORGANISASJONSNUMMER_PAAKREVD);
         } else if (!Organisasjonsnummer.isValid(orgnr)) {
@@ -92,6 +92,11 @@ public final class Arrangor {
         if (!erHovedenhet() && nyHovedenhet != null) {
             this.hovedenhetId = nyHovedenhet.id;
         }
+    }
+
+    /** Spaces are tolerated (people type "983 982 433"); everything else must be the nine digits. */
+    public static String rensOrganisasjonsnummer(@Nullable String organisasjonsnummer) {
+        return organisasjonsnummer == null ? "" : organisasjonsnummer.replaceAll("\\s+", "");
     }
 
     private static void sjekkHovedenhet(UUID egenId, Arrangor hovedenhet, String felt, InvalidInput.Collector feil) {

@@ -24,6 +24,7 @@ import no.samskap.shared.StaleVersion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -129,6 +130,7 @@ class ArrangorPageController {
 
     @GetMapping("/{id}/rediger")
     String rediger(@PathVariable UUID id, Model model) {
+        krevEndring();
         ArrangorDetaljer arrangor = service.hent(id);
         model.addAttribute("arrangorForm", ArrangorForm.av(arrangor));
         return redigerSide(arrangor, model);
@@ -193,6 +195,7 @@ class ArrangorPageController {
 
     @GetMapping("/{id}/kontaktpersoner/{kontaktpersonId}/rediger")
     String redigerKontaktperson(@PathVariable UUID id, @PathVariable UUID kontaktpersonId, Model model) {
+        krevEndring();
         model.addAttribute("kontaktpersonForm", KontaktpersonForm.av(service.hentKontaktperson(id, kontaktpersonId)));
         return kontaktpersonSide(id, kontaktpersonId, model);
     }
@@ -253,6 +256,13 @@ class ArrangorPageController {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String ikkeFunnet() {
         return "arrangor/ikke-funnet";
+    }
+
+    /** Edit pages are for those who may change; the service decides again on POST. */
+    private void krevEndring() {
+        if (!service.kanEndre()) {
+            throw new AccessDeniedException("only TILTAKSADMIN edits providers");
+        }
     }
 
     private String nySide(Model model) {

@@ -20,8 +20,13 @@ class ArrangorTests {
     }
 
     @Test
+    void toleratesSpacesInOrganisasjonsnummer() {
+        assertThat(hovedenhet(" 889 640 782 ").organisasjonsnummer().value()).isEqualTo("889640782");
+    }
+
+    @Test
     void rejectsWrongCheckDigitWrongLengthAndLetters() {
-        for (String ugyldig : new String[] {"889640783", "88964078", "8896407820", "88964078A", "889 640 782"}) {
+        for (String ugyldig : new String[] {"889640783", "88964078", "8896407820", "88964078A", "889-640-782"}) {
             assertThatThrownBy(() -> hovedenhet(ugyldig))
                     .as(ugyldig)
                     .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())

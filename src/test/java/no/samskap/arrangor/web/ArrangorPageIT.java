@@ -93,6 +93,36 @@ class ArrangorPageIT {
     }
 
     @Test
+    void editsAndDeletesAContactPersonWithHistory() throws Exception {
+        var admin = login("admin");
+        String path = createProvider(admin, "Redigering AS");
+        var detail = admin.get(path);
+        admin.post(path + "/kontaktpersoner",
+                Map.of("navn", "Ola Hansen", "epost", "ola@example.no", "ansvar", "AVTALE"), detail.body());
+        var link = Pattern.compile("href=\"(" + Pattern.quote(path) + "/kontaktpersoner/[0-9a-f-]{36})/rediger\"")
+                .matcher(admin.get(path).body());
+        assertThat(link.find()).isTrue();
+        String kontaktperson = link.group(1);
+        var edit = admin.get(kontaktperson + "/rediger");
+        assertThat(edit.statusCode()).isEqualTo(200);
+
+        var bad = admin.post(kontaktperson, Map.of("navn", "Ola Hansen", "epost", "", "ansvar", "AVTALE", "version", "0"), edit.body());
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Oppgi e-postadresse.");
+        var ok = admin.post(kontaktperson,
+                Map.of("navn", "Ola Hansen", "epost", "ola.hansen@example.no", "ansvar", "OKONOMI", "version", "0"), edit.body());
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(admin.get(kontaktperson + "/rediger").body())
+                .contains("Kontaktperson endret")
+                .contains("endret fra «ola@example.no» til «ola.hansen@example.no»");
+        assertThat(login("arrangor").get(kontaktperson + "/rediger").statusCode()).isIn(403, 404);
+
+        var deleted = admin.post(kontaktperson + "/slett", Map.of(), admin.get(path).body());
+        assertThat(deleted.statusCode()).isEqualTo(302);
+        assertThat(admin.get(path).body()).contains("Kontaktpersonen er slettet.").doesNotContain("ola.hansen@example.no");
+    }
+
+    @Test
     void showsChangedBySomeoneElseOnStaleEditAndKeepsTheNewerName() throws Exception {
         var admin = login("admin");
         String path = createProvider(admin, "Versjon AS");
