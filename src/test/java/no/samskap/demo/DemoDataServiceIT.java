@@ -12,6 +12,7 @@ import no.samskap.arrangor.ArrangorKatalog;
 import no.samskap.arrangor.ArrangorService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -34,6 +35,14 @@ class DemoDataServiceIT {
 
     @Autowired
     ArrangorService arrangorer;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void doesNotLoadOnStartUpInTheTestProfile() {
+        assertThat(context.getBeanNamesForType(DemoDataOnStartup.class)).isEmpty();
+    }
 
     @Test
     @WithMockUser(username = "admin", roles = "TILTAKSADMIN")
