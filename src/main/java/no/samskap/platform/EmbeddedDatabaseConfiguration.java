@@ -29,6 +29,25 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("samskap-embedded");
-        return new HikariDataSource(config);
+        return new EmbeddedDataSource(config);
+    }
+
+    /** Closes the pool, then lets the embedded server stop when no other context uses it. */
+    static final class EmbeddedDataSource extends HikariDataSource {
+
+        private boolean released;
+
+        EmbeddedDataSource(HikariConfig config) {
+            super(config);
+        }
+
+        @Override
+        public synchronized void close() {
+            super.close();
+            if (!released) {
+                released = true;
+                EmbeddedPostgresServer.release();
+            }
+        }
     }
 }

@@ -22,6 +22,7 @@ public final class EmbeddedPostgresServer {
 
     private static @Nullable EmbeddedPostgres running;
     private static @Nullable Path runningDirectory;
+    private static int users;
 
     private EmbeddedPostgresServer() {}
 
@@ -37,6 +38,7 @@ public final class EmbeddedPostgresServer {
             if (!dir.equals(runningDirectory)) {
                 log.warn("embedded PostgreSQL already runs on {}, reusing it", runningDirectory);
             }
+            users++;
             return running;
         }
         try {
@@ -48,6 +50,9 @@ public final class EmbeddedPostgresServer {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    // Spring closes the server after the last context is done with it (see release()); a JVM
+                    // shutdown hook of its own would stop it while the contexts are still closing
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", clean ? "off" : "on")
@@ -57,10 +62,27 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("lc_messages", "C");
             running = builder.start();
             runningDirectory = dir;
+            users = 1;
             log.info("embedded PostgreSQL started on port {} with data in {}", running.getPort(), dir);
             return running;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    /** Called when a user (an application context's data source) is closed; the last one stops the server. */
+    public static synchronized void release() {
+        if (running == null || --users > 0) {
+            return;
+        }
+        try {
+            running.close();
+            log.info("embedded PostgreSQL stopped");
+        } catch (IOException e) {
+            log.warn("could not stop embedded PostgreSQL cleanly: {}", e.getMessage());
+        } finally {
+            running = null;
+            runningDirectory = null;
         }
     }
 

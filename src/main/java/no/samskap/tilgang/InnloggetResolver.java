@@ -41,25 +41,19 @@ class InnloggetResolver {
     }
 
     private Innlogget fromClaims(@Nullable String subject, Map<String, Object> claims, Set<Rolle> roller) {
-        String ident = stringClaim(claims, properties.identClaim(), subject == null ? "ukjent" : subject);
-        String navn = stringClaim(claims, "name", ident);
-        String enhet = claims.get(properties.navEnhetClaim()) instanceof String s ? s : null;
-        List<String> orgnr = listClaim(claims.get(properties.organisasjonsnummerClaim()));
+        String ident = orElse(SecurityConfiguration.Claims.string(claims, properties.identClaim()), subject, "ukjent");
+        String navn = orElse(SecurityConfiguration.Claims.string(claims, properties.navnClaim()), ident, ident);
+        String enhet = SecurityConfiguration.Claims.string(claims, properties.navEnhetClaim());
+        List<String> orgnr = SecurityConfiguration.Claims.strings(
+                SecurityConfiguration.Claims.get(claims, properties.organisasjonsnummerClaim()));
         return new Innlogget(ident, navn, roller, enhet, orgnr);
     }
 
-    private static String stringClaim(Map<String, Object> claims, String name, String fallback) {
-        return claims.get(name) instanceof String s && !s.isBlank() ? s : fallback;
-    }
-
-    static List<String> listClaim(@Nullable Object value) {
-        if (value instanceof Collection<?> c) {
-            return c.stream().map(String::valueOf).toList();
+    private static String orElse(@Nullable String value, @Nullable String fallback, String last) {
+        if (value != null) {
+            return value;
         }
-        if (value instanceof String s && !s.isBlank()) {
-            return List.of(s.split("[ ,]+"));
-        }
-        return List.of();
+        return fallback != null && !fallback.isBlank() ? fallback : last;
     }
 
     static Set<Rolle> roller(Collection<? extends GrantedAuthority> authorities) {

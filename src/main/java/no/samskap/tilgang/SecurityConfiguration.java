@@ -1,16 +1,20 @@
 package no.samskap.tilgang;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -19,40 +23,59 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
  * Two filter chains. {@code /api/**}: stateless, HTTP Basic in demo mode, JWT bearer tokens in OIDC mode, 401
- * instead of a login redirect. Pages: form login with the demo users, or OIDC login; CSRF on; sessions in PostgreSQL.
+ * instead of a login redirect, no CSRF (no cookies). Pages: form login with the demo users, or OIDC login; CSRF on;
+ * sessions in PostgreSQL (Spring Session JDBC). Both send strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
-    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; "
             + "object-src 'none'";
 
+    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    private static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /** Refuses to start with an unsafe or incomplete set-up (see {@link SecuritySetupCheck}). */
+    @Bean
+    static SecuritySetupCheck securitySetupCheck() {
+        return new SecuritySetupCheck();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .csrf(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(
-                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         if (properties.demo()) {
+            // 401 without WWW-Authenticate, so a browser shows no password dialog; scripts send Basic pre-emptively.
             http.httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         } else {
+            // Bearer tokens only: the resource server's entry point answers 401 with WWW-Authenticate: Bearer.
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(jwtConverter(properties))));
         }
         return http.build();
@@ -60,32 +83,60 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SecurityProperties properties) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            SecurityProperties properties,
+            ObjectProvider<ClientRegistrationRepository> registrations) {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html")
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .logout(l -> l.logoutSuccessUrl("/login?logget-ut"));
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)));
         if (properties.demo()) {
-            http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll());
+            http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                    .logout(l -> l.logoutSuccessUrl("/login?logget-ut"))
+                    .exceptionHandling(e -> e.authenticationEntryPoint(pageEntryPoint("/login")));
         } else {
-            http.oauth2Login(Customizer.withDefaults());
+            ClientRegistrationRepository repository = registrations.getObject();
+            var logout = new OidcClientInitiatedLogoutSuccessHandler(repository);
+            logout.setPostLogoutRedirectUri("{baseUrl}/login?logget-ut");
+            logout.setDefaultTargetUrl("/login?logget-ut");
+            http.oauth2Login(o -> o.loginPage("/login")
+                            .defaultSuccessUrl("/", false)
+                            .userInfoEndpoint(u -> u.oidcUserService(oidcUserService(properties))))
+                    .logout(l -> l.logoutSuccessHandler(logout));
+            // With one identity provider a page request without a session goes straight to it (no extra click).
+            List<String> ids = registrationIds(repository);
+            String login = ids.size() == 1 ? "/oauth2/authorization/" + ids.getFirst() : "/login";
+            http.exceptionHandling(e -> e.authenticationEntryPoint(pageEntryPoint(login)));
         }
         return http.build();
+    }
+
+    /**
+     * Pages without a session are redirected to {@code loginUrl}. An htmx request (its session ran out while the page
+     * was open) cannot follow a redirect to a login page in the background: it gets 401 with {@code HX-Redirect}, so
+     * htmx moves the whole page there.
+     */
+    static AuthenticationEntryPoint pageEntryPoint(String loginUrl) {
+        AuthenticationEntryPoint htmx = (request, response, exception) -> {
+            response.setHeader("HX-Redirect", request.getContextPath() + loginUrl);
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        };
+        return new DelegatingAuthenticationEntryPoint(
+                new LoginUrlAuthenticationEntryPoint(loginUrl),
+                new RequestMatcherEntry<>(new RequestHeaderRequestMatcher("HX-Request", "true"), htmx));
     }
 
     @Bean
     UserDetailsService userDetailsService(SecurityProperties properties, DemoUsers demoUsers) {
         if (!properties.demo()) {
-            if (properties.demoUsers() != null && !properties.demoUsers().isEmpty()) {
-                throw new IllegalStateException(
-                        "samskap.security.demo-users is set, but demo users are not allowed outside demo mode");
-            }
+            // OIDC mode: no local users at all (form login and HTTP Basic are off as well).
             return new InMemoryUserDetailsManager();
         }
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -98,37 +149,102 @@ class SecurityConfiguration {
         return new InMemoryUserDetailsManager(users);
     }
 
-    /** OIDC login: roles come from the configured claim of the ID token (or user info). */
-    @Bean
-    OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(SecurityProperties properties) {
+    /** The ids of the configured OIDC client registrations (for the login page's links). */
+    static List<String> registrationIds(@Nullable ClientRegistrationRepository repository) {
+        var ids = new ArrayList<String>();
+        if (repository instanceof Iterable<?> iterable) {
+            for (Object registration : iterable) {
+                if (registration instanceof ClientRegistration r) {
+                    ids.add(r.getRegistrationId());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * OIDC login: roles come from the configured claim of the ID token or user info; the principal's name is the
+     * ident claim when the token has one (so sessions are indexed by NAVident), otherwise {@code sub}.
+     */
+    static OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(SecurityProperties properties) {
         var delegate = new OidcUserService();
         return request -> {
             OidcUser user = delegate.loadUser(request);
-            Set<GrantedAuthority> authorities = rolesFrom(user.getClaims().get(properties.rolesClaim()));
-            return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo());
+            Set<GrantedAuthority> authorities = rolesFrom(Claims.get(user.getClaims(), properties.rolesClaim()));
+            String nameKey = user.getClaims().get(properties.identClaim()) instanceof String s && !s.isBlank()
+                    ? properties.identClaim()
+                    : "sub";
+            return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), nameKey);
         };
     }
 
+    /** API: roles come from the configured claim of the access token; unknown role names are ignored. */
     static JwtAuthenticationConverter jwtConverter(SecurityProperties properties) {
         var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> List.copyOf(rolesFrom(jwt.getClaims().get(properties.rolesClaim()))));
+        converter.setJwtGrantedAuthoritiesConverter(
+                jwt -> List.copyOf(rolesFrom(Claims.get(jwt.getClaims(), properties.rolesClaim()))));
+        converter.setPrincipalClaimName("sub");
         return converter;
     }
 
-    static Set<GrantedAuthority> rolesFrom(Object claim) {
-        Collection<String> names = InnloggetResolver.listClaim(claim);
-        return names.stream()
+    static Set<GrantedAuthority> rolesFrom(@Nullable Object claim) {
+        return Claims.strings(claim).stream()
                 .map(n -> n.startsWith("ROLE_") ? n.substring(5) : n)
-                .filter(n -> {
-                    for (Rolle r : Rolle.values()) {
-                        if (r.name().equalsIgnoreCase(n)) {
-                            return true;
-                        }
-                    }
-                    return false;
-                })
-                .map(n -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + n.toUpperCase(java.util.Locale.ROOT)))
-                .collect(Collectors.toSet());
+                .map(n -> n.toUpperCase(Locale.ROOT))
+                .filter(SecurityConfiguration::isRolle)
+                .map(n -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + n))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
+    private static boolean isRolle(String name) {
+        for (Rolle r : Rolle.values()) {
+            if (r.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reading claims that may be nested ({@code realm_access.roles}), lists or space/comma separated strings. */
+    static final class Claims {
+
+        private Claims() {}
+
+        static @Nullable Object get(Map<String, Object> claims, String name) {
+            if (claims.containsKey(name)) {
+                return claims.get(name);
+            }
+            Object current = claims;
+            for (String part : name.split("\\.")) {
+                if (!(current instanceof Map<?, ?> map)) {
+                    return null;
+                }
+                current = map.get(part);
+            }
+            return current;
+        }
+
+        static List<String> strings(@Nullable Object value) {
+            if (value instanceof java.util.Collection<?> c) {
+                return c.stream()
+                        .map(String::valueOf)
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+            }
+            if (value instanceof String s && !s.isBlank()) {
+                return List.of(s.trim().split("[ ,]+"));
+            }
+            return List.of();
+        }
+
+        static @Nullable String string(Map<String, Object> claims, String name) {
+            Object value = get(claims, name);
+            if (value instanceof String s && !s.isBlank()) {
+                return s.trim();
+            }
+            List<String> values = value instanceof java.util.Collection<?> ? strings(value) : List.of();
+            return values.isEmpty() ? null : values.getFirst();
+        }
+    }
 }

@@ -1,0 +1,10 @@
+package no.samskap.avtale.domain;
+
+/** Why an agreement was aborted. */
+public enum Avbrytelsesaarsak {
+    BUDSJETT_HANDLINGSROM,
+    ENDRING_HOS_ARRANGOR,
+    FEILREGISTRERING,
+    AVBRUTT_I_ARENA,
+    ANNET
+}
