@@ -40,13 +40,22 @@ public class DemoDataService {
     private final TransactionTemplate transaksjon;
     private final Clock clock;
     private final DemoArrangorer arrangorer;
+    private final DemoAvtaler avtaler;
+    private final DemoGjennomforinger gjennomforinger;
 
     DemoDataService(
-            JdbcClient jdbc, PlatformTransactionManager transaksjoner, Clock clock, DemoArrangorer arrangorer) {
+            JdbcClient jdbc,
+            PlatformTransactionManager transaksjoner,
+            Clock clock,
+            DemoArrangorer arrangorer,
+            DemoAvtaler avtaler,
+            DemoGjennomforinger gjennomforinger) {
         this.jdbc = jdbc;
         this.transaksjon = new TransactionTemplate(transaksjoner);
         this.clock = clock;
         this.arrangorer = arrangorer;
+        this.avtaler = avtaler;
+        this.gjennomforinger = gjennomforinger;
     }
 
     /** Whether the demo data set is loaded in this database. */
@@ -88,6 +97,8 @@ public class DemoDataService {
         }
         var lasting = new Lasting(LocalDate.now(clock));
         arrangorer.last(lasting);
+        avtaler.last(lasting);
+        gjennomforinger.last(lasting);
         jdbc.sql("insert into demo.demo_marker (name, created_at, created_by) values (:name, :now, :by)")
                 .param("name", DATASETT)
                 .param("now", Timestamp.from(clock.instant()))

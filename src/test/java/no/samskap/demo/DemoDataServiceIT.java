@@ -59,6 +59,8 @@ class DemoDataServiceIT {
             // FRETEX AS may exist already: other tests register the demo user's hovedenhet when they need it
             assertThat(lastet.arrangorer()).isBetween(ARRANGORER - 1, ARRANGORER);
             assertThat(lastet.kontaktpersoner()).isEqualTo(KONTAKTPERSONER);
+            assertThat(lastet.avtaler()).isEqualTo(DemoAvtaler.AVTALER.size());
+            assertThat(lastet.gjennomforinger()).isEqualTo(DemoGjennomforinger.GJENNOMFORINGER.size());
         }
 
         assertThat(service.erLastet()).isTrue();
