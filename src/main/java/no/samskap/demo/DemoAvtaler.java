@@ -4,6 +4,7 @@ import static no.samskap.demo.DemoArrangorer.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -371,7 +372,7 @@ class DemoAvtaler {
     }
 
     private static PrismodellUtkast prismodell(Pris pris, LocalDate start) {
-        var satser = new java.util.ArrayList<SatsUtkast>();
+        var satser = new ArrayList<SatsUtkast>();
         for (int i = 0; i < pris.satser().size(); i++) {
             satser.add(new SatsUtkast(start.plusYears(i), BigDecimal.valueOf(pris.satser().get(i))));
         }
