@@ -143,12 +143,13 @@ public class GjennomforingService {
 
     /**
      * Moves every running implementation whose end date is before {@code idag} to AVSLUTTET, with a history entry by
-     * the system. Called by the nightly job (and by tests with a fixed date).
+     * the system. Called by the nightly job (and by tests with a fixed date); not public, so no web or other module
+     * can trigger it.
      *
      * @return how many were ended
      */
     @Transactional
-    public int endExpired(LocalDate idag) {
+    int endExpired(LocalDate idag) {
         Innlogget system = Innlogget.system();
         int antall = 0;
         for (UUID id : repository.findUtlopte(idag)) {

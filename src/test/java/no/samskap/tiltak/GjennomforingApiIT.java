@@ -88,7 +88,20 @@ class GjennomforingApiIT {
     }
 
     @Test
-    void requiresAnAktivAgreement() {
+    void refusesCreatingUnderAnAbortedAgreement() {
+        Oppsett o = admin.oppsett("2026-01-01");
+        var avbrutt = admin.post("/api/v1/avtaler/" + o.avtaleId() + "/avbryt",
+                Map.of("version", 0, "aarsaker", List.of("FEILREGISTRERING")));
+        assertThat(avbrutt.statusCode()).as(avbrutt.body()).isEqualTo(200);
+
+        var response = admin.post(API, gyldig(o, "2026-03-01", "2026-12-31"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(feil(json(response))).containsExactly("avtaleId:gjennomforing.avtale.ikke-aktiv");
+    }
+
+    @Test
+    void requiresAnExistingAgreement() {
         var body = new java.util.LinkedHashMap<String, Object>();
         body.put("avtaleId", UUID.randomUUID().toString());
         var response = admin.post(API, body);
