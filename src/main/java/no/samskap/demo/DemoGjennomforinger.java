@@ -167,7 +167,7 @@ class DemoGjennomforinger {
                     "Thorvald Meyers gate 49, 0555 Oslo",
                     null,
                     List.of(LINE_OSLO),
-                    "Seks uker i gruppe med felles oppstart. Deltakerne lager CV og søknader, øver på intervju og "
+                    "Åtte uker i gruppe med felles oppstart. Deltakerne lager CV og søknader, øver på intervju og "
                             + "søker jobber hver dag, med besøk fra arbeidsgivere i bydelen. Arrangøren godkjenner "
                             + "påmeldingene og setter sammen gruppen.",
                     Tilstand.APEN),
