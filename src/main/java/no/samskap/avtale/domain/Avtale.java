@@ -1,5 +1,7 @@
 package no.samskap.avtale.domain;
 
+import no.samskap.avtale.Avbrytelsesaarsak;
+
 import static no.samskap.avtale.AvtaleProblem.*;
 
 import java.time.Instant;

@@ -1,5 +1,8 @@
 package no.samskap.avtale.domain;
 
+import no.samskap.avtale.AvtaleUtkast;
+import no.samskap.avtale.PrismodellUtkast;
+
 import static no.samskap.avtale.AvtaleProblem.*;
 
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package no.samskap.avtale.domain;
 
+import no.samskap.avtale.PrismodellUtkast;
+
 import static no.samskap.avtale.AvtaleFixtures.*;
 import static no.samskap.avtale.AvtaleProblem.*;
 import static org.assertj.core.api.Assertions.assertThat;

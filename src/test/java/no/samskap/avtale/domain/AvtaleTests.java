@@ -1,5 +1,7 @@
 package no.samskap.avtale.domain;
 
+import no.samskap.avtale.Avbrytelsesaarsak;
+
 import static no.samskap.avtale.AvtaleFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

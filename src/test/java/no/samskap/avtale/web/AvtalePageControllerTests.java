@@ -175,7 +175,7 @@ class AvtalePageControllerTests {
     @Test
     void acceptsAmountsWithDecimalCommaAndSpaces() {
         var avtale = AvtaleFixtures.avtale();
-        var captor = org.mockito.ArgumentCaptor.forClass(no.samskap.avtale.domain.PrismodellUtkast.class);
+        var captor = org.mockito.ArgumentCaptor.forClass(no.samskap.avtale.PrismodellUtkast.class);
         when(service.addPrismodell(eq(avtale.id()), anyLong(), captor.capture())).thenReturn(UUID.randomUUID());
 
         var result = mvc.post().uri("/avtaler/" + avtale.id() + "/prismodeller").with(csrf())
