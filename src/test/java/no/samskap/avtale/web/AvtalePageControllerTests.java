@@ -92,6 +92,20 @@ class AvtalePageControllerTests {
     }
 
     @Test
+    void makesSaveTheDefaultButtonSoEnterDoesNotOnlyUpdateChoices() throws Exception {
+        var result = mvc.get().uri("/avtaler/ny").exchange();
+
+        assertThat(result).hasStatusOk();
+        var skjema = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .getElementById("avtale-skjema");
+        assertThat(skjema).isNotNull();
+        var forsteKnapp = skjema.select("button[type=submit], input[type=submit]").first();
+        assertThat(forsteKnapp).isNotNull();
+        assertThat(forsteKnapp.hasAttr("name")).as("first submit button %s", forsteKnapp).isFalse();
+        assertThat(forsteKnapp.text()).isEqualTo("Lagre");
+    }
+
+    @Test
     void redirectsAfterCreate() {
         UUID id = UUID.randomUUID();
         when(service.create(any())).thenReturn(id);
