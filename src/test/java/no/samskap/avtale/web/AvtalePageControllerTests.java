@@ -106,6 +106,33 @@ class AvtalePageControllerTests {
     }
 
     @Test
+    void linksEveryErrorInTheSummaryToItsInput() throws Exception {
+        var avtale = AvtaleFixtures.avtale();
+        var detaljer = new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), Set.of(), true);
+        when(service.get(avtale.id())).thenReturn(detaljer);
+        UUID prismodellId = avtale.prismodeller().getFirst().id();
+        doThrow(new InvalidInput(List.of(
+                FieldViolation.of("satser[0].gyldigFra", AvtaleProblem.PAAKREVD),
+                FieldViolation.of("satser[0].belop", AvtaleProblem.SATS_BELOP_UGYLDIG))))
+                .when(service).changePrismodell(eq(avtale.id()), eq(prismodellId), anyLong(), any());
+
+        var result = mvc.post().uri("/avtaler/" + avtale.id() + "/prismodeller/" + prismodellId).with(csrf())
+                .param("version", "0")
+                .param("type", "AVTALT_PRIS_PER_UKESVERK")
+                .param("satser[0].gyldigFra", "")
+                .param("satser[0].belop", "-1")
+                .exchange();
+
+        assertThat(result).hasStatus(422);
+        var side = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        var lenker = side.select("#feiloppsummering a[href^=\"#\"]");
+        assertThat(lenker).extracting(a -> a.attr("href")).containsExactly("#satser0.gyldigFra", "#satser0.belop");
+        assertThat(lenker).allSatisfy(a -> assertThat(side.getElementById(a.attr("href").substring(1)))
+                .as("target of %s", a.attr("href")).isNotNull());
+    }
+
+    @Test
     void redirectsAfterCreate() {
         UUID id = UUID.randomUUID();
         when(service.create(any())).thenReturn(id);

@@ -112,6 +112,11 @@ class GjennomforingPageControllerTests {
                 .contains("id=\"ventetidVerdi-feil\"")
                 .contains(">Storgata 1</textarea>")
                 .contains("value=\"x1\"");
+        var side = org.jsoup.Jsoup.parse(html);
+        var lenker = side.select("#feiloppsummering a[href^=\"#\"]");
+        assertThat(lenker).extracting(a -> a.attr("href")).contains("#navKontaktpersoner0.navIdent");
+        assertThat(lenker).allSatisfy(a -> assertThat(side.getElementById(a.attr("href").substring(1)))
+                .as("target of %s", a.attr("href")).isNotNull());
     }
 
     @Test
@@ -124,7 +129,7 @@ class GjennomforingPageControllerTests {
                 .contains("<h1>Ny gjennomføring</h1>")
                 .contains("Fretex Oslo (983982433)")
                 .contains("Nav Grünerløkka (0315)")
-                .contains("for=\"navKontaktpersoner[1].navIdent\"")
+                .contains("for=\"navKontaktpersoner1.navIdent\"")
                 .doesNotContain("Avtalen må være aktiv");
     }
 
