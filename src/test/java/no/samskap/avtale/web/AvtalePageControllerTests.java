@@ -106,6 +106,20 @@ class AvtalePageControllerTests {
     }
 
     @Test
+    void linksBackToTheListFromTheNewFormAndToTheAgreementFromTheEditForm() throws Exception {
+        var ny = mvc.get().uri("/avtaler/ny").exchange();
+        assertThat(ny.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<a href=\"/avtaler\">Tilbake til avtaler</a>");
+
+        var avtale = AvtaleFixtures.avtale();
+        when(service.get(avtale.id())).thenReturn(new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), true));
+        var rediger = mvc.get().uri("/avtaler/" + avtale.id() + "/rediger").exchange();
+        assertThat(rediger.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<a href=\"/avtaler/" + avtale.id() + "\">Tilbake til avtalen</a>");
+    }
+
+    @Test
     void linksEveryErrorInTheSummaryToItsInput() throws Exception {
         var avtale = AvtaleFixtures.avtale();
         var detaljer = new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null, List.of(), List.of(),

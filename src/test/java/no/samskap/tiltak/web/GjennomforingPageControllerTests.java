@@ -127,6 +127,7 @@ class GjennomforingPageControllerTests {
         String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html)
                 .contains("<h1>Ny gjennomføring</h1>")
+                .contains(">Tilbake til avtalen</a>")
                 .contains("Fretex Oslo (983982433)")
                 .contains("Nav Grünerløkka (0315)")
                 .contains("for=\"navKontaktpersoner1.navIdent\"")
