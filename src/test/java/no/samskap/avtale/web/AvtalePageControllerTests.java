@@ -225,6 +225,8 @@ class AvtalePageControllerTests {
         var prismodell = mvc.get().uri("/avtaler/" + avtale.id() + "/prismodeller/" + avtale.prismodeller().getFirst().id())
                 .exchange();
         assertThat(prismodell).hasStatusOk();
+        assertThat(prismodell.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<legend>Satser</legend>");
     }
 
     @Test
