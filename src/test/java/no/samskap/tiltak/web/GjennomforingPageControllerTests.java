@@ -185,6 +185,22 @@ class GjennomforingPageControllerTests {
     }
 
     @Test
+    void linksTheAgreementOnlyForUsersWhoMaySeeAgreements() throws Exception {
+        var id = java.util.UUID.randomUUID();
+        when(service.get(id)).thenReturn(details(id));
+        when(service.history(id)).thenReturn(List.of());
+
+        var admin = mvc.get().uri("/gjennomforinger/" + id).exchange();
+        assertThat(admin.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("href=\"/avtaler/");
+
+        when(tilgang.innlogget())
+                .thenReturn(new Innlogget("V123456", "Vegard Veileder", Set.of(Rolle.VEILEDER), "0315", List.of()));
+        var veileder = mvc.get().uri("/gjennomforinger/" + id).exchange();
+        assertThat(veileder).hasStatusOk();
+        assertThat(veileder.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("href=\"/avtaler/");
+    }
+
+    @Test
     void showsAbortErrorsBesideTheFieldsWith422() throws Exception {
         var id = java.util.UUID.randomUUID();
         doThrow(new InvalidInput(List.of(
