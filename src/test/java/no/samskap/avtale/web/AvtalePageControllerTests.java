@@ -216,6 +216,9 @@ class AvtalePageControllerTests {
         assertThat(detalj).hasStatusOk();
         assertThat(detalj.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("Avbryt avtalen", "Registrer opsjon", "Legg til prismodell", "Endringshistorikk");
+        var ider = org.jsoup.Jsoup.parse(detalj.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .select("[id]").eachAttr("id");
+        assertThat(ider).as("ids on the detail page").doesNotHaveDuplicates();
 
         var rediger = mvc.get().uri("/avtaler/" + avtale.id() + "/rediger").exchange();
         assertThat(rediger).hasStatusOk();
