@@ -81,6 +81,21 @@ class AvtalePageControllerTests {
     }
 
     @Test
+    void namesTheMissingFieldInsteadOfTheGenericRequiredMessage() throws Exception {
+        when(service.create(any())).thenThrow(new InvalidInput(List.of(
+                FieldViolation.of("tiltakskode", AvtaleProblem.PAAKREVD),
+                FieldViolation.of("startdato", AvtaleProblem.PAAKREVD),
+                FieldViolation.of("prismodeller[0].satser[0].belop", AvtaleProblem.PAAKREVD))));
+
+        var result = mvc.post().uri("/avtaler/ny").with(csrf()).param("navn", "Oppfølging Oslo").exchange();
+
+        assertThat(result).hasStatus(422);
+        assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Velg tiltakstype.", "Skriv inn startdato.", "Skriv inn beløpet.")
+                .doesNotContain("Feltet må fylles ut.");
+    }
+
+    @Test
     void rerendersFormWithoutSavingWhenChoicesAreUpdated() {
         var result = mvc.post().uri("/avtaler/ny").with(csrf())
                 .param("navn", "Oppfølging Oslo")
