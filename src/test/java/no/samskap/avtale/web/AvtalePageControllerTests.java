@@ -248,6 +248,21 @@ class AvtalePageControllerTests {
     }
 
     @Test
+    void offersNoRemoveButtonForAPriceModelInUse() throws Exception {
+        var avtale = AvtaleFixtures.avtale();
+        UUID iBruk = avtale.prismodeller().getFirst().id();
+        when(service.get(avtale.id())).thenReturn(new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(iBruk), true));
+
+        var detalj = mvc.get().uri("/avtaler/" + avtale.id()).exchange();
+
+        assertThat(detalj).hasStatusOk();
+        assertThat(detalj.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Brukes av en gjennomføring")
+                .doesNotContain("/prismodeller/" + iBruk + "/fjern");
+    }
+
+    @Test
     void acceptsAmountsWithDecimalCommaAndSpaces() {
         var avtale = AvtaleFixtures.avtale();
         var captor = org.mockito.ArgumentCaptor.forClass(no.samskap.avtale.domain.PrismodellUtkast.class);
