@@ -248,6 +248,20 @@ class AvtalePageControllerTests {
     }
 
     @Test
+    void letsReadersListTheImplementationsOfAnAgreementWithoutOfferingEdits() throws Exception {
+        var avtale = AvtaleFixtures.avtale();
+        when(service.get(avtale.id())).thenReturn(new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), false));
+
+        var detalj = mvc.get().uri("/avtaler/" + avtale.id()).exchange();
+
+        assertThat(detalj).hasStatusOk();
+        assertThat(detalj.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("/gjennomforinger?avtaleId=" + avtale.id(), "Se gjennomføringer")
+                .doesNotContain("/avtaler/" + avtale.id() + "/rediger", "/gjennomforinger/ny");
+    }
+
+    @Test
     void offersNoRemoveButtonForAPriceModelInUse() throws Exception {
         var avtale = AvtaleFixtures.avtale();
         UUID iBruk = avtale.prismodeller().getFirst().id();
