@@ -221,6 +221,23 @@ class AvtalePageControllerTests {
     }
 
     @Test
+    void saysWhenAListedAgreementHasNoProviderOrEndDateInsteadOfAnEmptyCell() throws Exception {
+        var avtale = AvtaleFixtures.avtale();
+        var rad = new no.samskap.avtale.persistence.AvtaleRad(avtale.id(), "AFT Agder", "ARBEIDSFORBEREDENDE_TRENING",
+                no.samskap.shared.Avtaletype.FORHANDSGODKJENT, null, null, AvtaleFixtures.START, null,
+                AvtaleStatus.UTKAST, Set.of("1000"), 0);
+        when(service.list(any(), any(), any())).thenReturn(new no.samskap.platform.Side<>(List.of(
+                new no.samskap.avtale.AvtaleSammendrag(rad, "Arbeidsforberedende trening", null)), 0, 25, 1));
+
+        var result = mvc.get().uri("/avtaler").exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Ingen arrangør", "Ingen sluttdato")
+                .doesNotContain("<td></td>");
+    }
+
+    @Test
     void rendersDetailWithActionsAndEditForm() throws Exception {
         var avtale = AvtaleFixtures.avtale();
         var detaljer = new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null, List.of(), List.of(),
