@@ -400,7 +400,10 @@ public class AvtaleService {
     }
 
     private String prismodellTekst(Prismodell p) {
-        String satser = p.satser().stream().map(s -> dato(s.gyldigFra()) + ": " + s.belop())
+        // The same words and number format as the detail page ("Fra 01.01.2026: 21 500 kr"), not "21500.00".
+        String satser = p.satser().stream()
+                .map(s -> messages.getMessage("avtale.sats.linje", new Object[] {dato(s.gyldigFra()), s.belop().kroner()},
+                        NB))
                 .collect(Collectors.joining("; "));
         return tekst("avtale.prismodelltype." + p.type().name())
                 + (p.beskrivelse() == null ? "" : " – " + p.beskrivelse())

@@ -94,6 +94,21 @@ class AvtaleServiceIT {
     }
 
     @Test
+    void writesRatesIntoTheHistoryAsTheDetailPageShowsThem() {
+        var a = arrangor();
+        UUID id = service.create(new AvtaleUtkast("Oppfølging Bergen", "OPPFOLGING", Avtaletype.AVTALE, "24/77",
+                a.hovedenhet(), Set.of(a.underenhet()), Set.of(), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
+                null, Set.of("0300"), Set.of("0315"), Set.of(), null,
+                List.of(new PrismodellUtkast(no.samskap.shared.Prismodelltype.AVTALT_PRIS_PER_MANEDSVERK, null,
+                        List.of(new PrismodellUtkast.SatsUtkast(LocalDate.of(2026, 1, 1), new java.math.BigDecimal("21500.00")))))));
+
+        assertThat(service.historikk(id).getFirst().endringer())
+                .filteredOn(e -> e.felt().equals("prismodeller"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.til()).contains("Fra 01.01.2026: 21", "500 kr").doesNotContain("21500.00"));
+    }
+
+    @Test
     void tellsImplementationsAboutTheAgreement() {
         Arrangor a = arrangor();
         UUID id = service.create(utkast(a, LocalDate.of(2026, 1, 1), LocalDate.of(2099, 12, 31)));

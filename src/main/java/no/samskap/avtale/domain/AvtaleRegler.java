@@ -141,7 +141,7 @@ public final class AvtaleRegler {
         }
         LocalDate tidligste = f.tidligsteGjennomforingStart();
         if (start != null && tidligste != null) {
-            c.check(!start.isAfter(tidligste), "startdato", STARTDATO_ETTER_GJENNOMFORING, tidligste);
+            c.check(!start.isAfter(tidligste), "startdato", STARTDATO_ETTER_GJENNOMFORING, Avtale.dato(tidligste));
         }
     }
 

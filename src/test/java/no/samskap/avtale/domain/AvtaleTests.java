@@ -117,6 +117,15 @@ class AvtaleTests {
     }
 
     @Test
+    void showsDatesInOptionMessagesAsNorwegianDates() {
+        Avtale avtale = avtale();
+        assertThatThrownBy(() -> avtale.registrerOpsjon(UUID.randomUUID(), SLUTT, "Z123456", IDAG, NAA))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+                        .anySatisfy(v -> assertThat(v.args()).containsExactly(
+                                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(SLUTT))));
+    }
+
+    @Test
     void refusesOptionForForhandsgodkjent() {
         Avtale avtale = avtale(utkast().forhandsgodkjent(), AvtaleReglerTests.aft());
         assertThatThrownBy(() -> avtale.registrerOpsjon(UUID.randomUUID(), SLUTT, "Z123456", IDAG, NAA))
