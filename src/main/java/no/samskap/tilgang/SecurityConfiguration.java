@@ -104,7 +104,7 @@ class SecurityConfiguration {
             SecurityProperties properties,
             ObjectProvider<ClientRegistrationRepository> registrations) {
         http.authorizeHttpRequests(a -> a.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**")
                         .permitAll()
                         .anyRequest()
