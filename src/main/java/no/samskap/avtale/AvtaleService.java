@@ -23,15 +23,15 @@ import java.util.stream.Stream;
 import no.samskap.arrangor.ArrangorInfo;
 import no.samskap.arrangor.ArrangorKatalog;
 import no.samskap.arrangor.KontaktpersonInfo;
-import no.samskap.avtale.domain.Avbrytelsesaarsak;
+import no.samskap.avtale.Avbrytelsesaarsak;
 import no.samskap.avtale.domain.Avtale;
 import no.samskap.avtale.domain.AvtaleInnhold;
 import no.samskap.avtale.domain.AvtaleRegler;
 import no.samskap.avtale.domain.AvtaleStatus;
-import no.samskap.avtale.domain.AvtaleUtkast;
+import no.samskap.avtale.AvtaleUtkast;
 import no.samskap.avtale.domain.Fakta;
 import no.samskap.avtale.domain.Prismodell;
-import no.samskap.avtale.domain.PrismodellUtkast;
+import no.samskap.avtale.PrismodellUtkast;
 import no.samskap.avtale.persistence.AvtaleFilter;
 import no.samskap.avtale.persistence.AvtaleQueries;
 import no.samskap.avtale.persistence.AvtaleRad;
@@ -400,7 +400,10 @@ public class AvtaleService {
     }
 
     private String prismodellTekst(Prismodell p) {
-        String satser = p.satser().stream().map(s -> dato(s.gyldigFra()) + ": " + s.belop())
+        // The same words and number format as the detail page ("Fra 01.01.2026: 21 500 kr"), not "21500.00".
+        String satser = p.satser().stream()
+                .map(s -> messages.getMessage("avtale.sats.linje", new Object[] {dato(s.gyldigFra()), s.belop().kroner()},
+                        NB))
                 .collect(Collectors.joining("; "));
         return tekst("avtale.prismodelltype." + p.type().name())
                 + (p.beskrivelse() == null ? "" : " – " + p.beskrivelse())

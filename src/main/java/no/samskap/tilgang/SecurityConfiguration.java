@@ -41,9 +41,9 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
- * Two filter chains. {@code /api/**}: stateless, HTTP Basic in demo mode, JWT bearer tokens in OIDC mode, 401
+ * Three filter chains. {@code /api/**}: stateless, HTTP Basic in demo mode, JWT bearer tokens in OIDC mode, 401
  * instead of a login redirect, no CSRF (no cookies). Pages: form login with the demo users, or OIDC login; CSRF on;
- * sessions in PostgreSQL (Spring Session JDBC). Both send strict security headers.
+ * sessions in PostgreSQL (Spring Session JDBC). Swagger UI: public static files. All send strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -52,6 +52,9 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; "
             + "object-src 'none'";
+
+    /** Swagger UI injects styles at run time; its pages alone also allow inline styles (never inline scripts). */
+    static final String SWAGGER_UI_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
     private static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -81,16 +84,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Swagger UI's static files: public, like the OpenAPI document, with {@link #SWAGGER_UI_CSP}. */
     @Bean
     @Order(2)
+    SecurityFilterChain swaggerUi(HttpSecurity http) {
+        http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(SWAGGER_UI_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(
             HttpSecurity http,
             SecurityProperties properties,
             ObjectProvider<ClientRegistrationRepository> registrations) {
         http.authorizeHttpRequests(a -> a.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html")
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

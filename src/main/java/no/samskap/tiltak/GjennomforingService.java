@@ -349,7 +349,7 @@ public class GjennomforingService {
     private Map<String, String> snapshot(Gjennomforing g, @Nullable AvtaleForGjennomforing avtale) {
         var s = new LinkedHashMap<String, String>();
         s.put("navn", g.navn());
-        s.put("tiltakskode", g.tiltakskode());
+        s.put("tiltakskode", tiltakstyper.finn(g.tiltakskode()).map(TiltakstypeInfo::navn).orElse(g.tiltakskode()));
         s.put(
                 "arrangor",
                 arrangorer.finn(g.arrangorId())

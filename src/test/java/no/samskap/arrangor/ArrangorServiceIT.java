@@ -58,6 +58,21 @@ class ArrangorServiceIT {
     }
 
     @Test
+    void sortsNamesInNorwegianOrder() {
+        UUID hoved = service.registrer(new RegistrerArrangor(OrgnrFixtures.random(), "Sortering AS", null, null));
+        for (String navn : List.of("Åsen avd", "Ørsta avd", "Zeta avd", "Ærlig avd")) {
+            service.registrer(new RegistrerArrangor(OrgnrFixtures.random(), navn, hoved, null));
+        }
+        List<String> norsk = List.of("Zeta avd", "Ærlig avd", "Ørsta avd", "Åsen avd");
+
+        assertThat(katalog.underenheter(hoved)).extracting(ArrangorInfo::navn).containsExactlyElementsOf(norsk);
+        assertThat(service.list(new ArrangorFilter(null, null, hoved), ArrangorSortering.NAVN,
+                        no.samskap.platform.Side.foresporsel(0, 25)).innhold())
+                .extracting(ArrangorSammendrag::navn)
+                .containsExactlyElementsOf(norsk);
+    }
+
+    @Test
     void acceptsNavsOwnOrganisasjonsnummer() {
         String nav = "889640782";
         if (katalog.idsForOrganisasjonsnumre(List.of(nav)).isEmpty()) {

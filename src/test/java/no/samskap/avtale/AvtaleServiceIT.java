@@ -10,8 +10,8 @@ import java.util.UUID;
 import no.samskap.SamskapIntegrationTest;
 import no.samskap.avtale.AvtaleApiIT.Arrangor;
 import no.samskap.avtale.domain.AvtaleStatus;
-import no.samskap.avtale.domain.AvtaleUtkast;
-import no.samskap.avtale.domain.PrismodellUtkast;
+import no.samskap.avtale.AvtaleUtkast;
+import no.samskap.avtale.PrismodellUtkast;
 import no.samskap.avtale.persistence.AvtaleFilter;
 import no.samskap.platform.JobLock;
 import no.samskap.platform.Side;
@@ -91,6 +91,21 @@ class AvtaleServiceIT {
         service.registerAvsluttede();
         assertThat(service.historikk(endtEtterpa)).extracting(h -> h.operasjon()).containsExactly("AVSLUTTET", "OPPRETTET");
         assertThat(service.historikk(endt)).extracting(h -> h.operasjon()).containsExactly("AVSLUTTET", "OPPRETTET");
+    }
+
+    @Test
+    void writesRatesIntoTheHistoryAsTheDetailPageShowsThem() {
+        var a = arrangor();
+        UUID id = service.create(new AvtaleUtkast("Oppfølging Bergen", "OPPFOLGING", Avtaletype.AVTALE, "24/77",
+                a.hovedenhet(), Set.of(a.underenhet()), Set.of(), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
+                null, Set.of("0300"), Set.of("0315"), Set.of(), null,
+                List.of(new PrismodellUtkast(no.samskap.shared.Prismodelltype.AVTALT_PRIS_PER_MANEDSVERK, null,
+                        List.of(new PrismodellUtkast.SatsUtkast(LocalDate.of(2026, 1, 1), new java.math.BigDecimal("21500.00")))))));
+
+        assertThat(service.historikk(id).getFirst().endringer())
+                .filteredOn(e -> e.felt().equals("prismodeller"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.til()).contains("Fra 01.01.2026: 21", "500 kr").doesNotContain("21500.00"));
     }
 
     @Test

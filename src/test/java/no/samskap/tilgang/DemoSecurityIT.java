@@ -164,6 +164,18 @@ class DemoSecurityIT {
     }
 
     @Test
+    void letsSwaggerUiApplyItsInlineStylesButNoInlineScripts() {
+        var response = new PageClient(port).get("/swagger-ui/index.html");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';", "frame-ancestors 'none'")
+                        .doesNotContain("unsafe-eval"));
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    @Test
     void sendsSecurityHeadersOnTheApi() throws Exception {
         var response = api("/api/v1/meg", "admin", "demo");
 

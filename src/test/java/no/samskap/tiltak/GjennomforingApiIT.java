@@ -55,6 +55,13 @@ class GjennomforingApiIT {
         JsonNode historikk = json(admin.get(API + "/" + id + "/historikk"));
         assertThat(historikk.get(0).get("operasjon").asString()).isEqualTo("OPPRETTET");
         assertThat(historikk.get(0).get("utfortAv").asString()).isEqualTo("admin");
+        var tiltakstype = new java.util.ArrayList<String>();
+        historikk.get(0).get("endringer").forEach(e -> {
+            if (e.get("felt").asString().equals("tiltakskode")) {
+                tiltakstype.add(e.get("til").asString());
+            }
+        });
+        assertThat(tiltakstype).as("the history names the measure type").containsExactly("Oppfølging");
     }
 
     @Test

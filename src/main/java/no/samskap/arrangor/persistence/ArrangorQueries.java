@@ -66,8 +66,8 @@ public class ArrangorQueries {
             params.put("synlige", List.copyOf(synlige));
         }
         String orderBy = switch (sortering) {
-            case NAVN -> " order by lower(a.navn), a.id";
-            case NAVN_SYNKENDE -> " order by lower(a.navn) desc, a.id";
+            case NAVN -> " order by a.navn collate \"nb-NO-x-icu\", a.id";
+            case NAVN_SYNKENDE -> " order by a.navn collate \"nb-NO-x-icu\" desc, a.id";
             case ORGANISASJONSNUMMER -> " order by a.organisasjonsnummer";
             case ORGANISASJONSNUMMER_SYNKENDE -> " order by a.organisasjonsnummer desc";
         };
@@ -139,7 +139,7 @@ public class ArrangorQueries {
                         select id, organisasjonsnummer, navn, hovedenhet_id
                         from arrangor.arrangor
                         where id in (:ids)
-                        order by lower(navn), id
+                        order by navn collate "nb-NO-x-icu", id
                         """)
                 .param("ids", List.copyOf(ids))
                 .query(ArrangorQueries::info)
@@ -151,7 +151,7 @@ public class ArrangorQueries {
                         select id, organisasjonsnummer, navn, hovedenhet_id
                         from arrangor.arrangor
                         where hovedenhet_id = :hovedenhetId
-                        order by lower(navn), id
+                        order by navn collate "nb-NO-x-icu", id
                         """)
                 .param("hovedenhetId", hovedenhetId)
                 .query(ArrangorQueries::info)
@@ -164,7 +164,7 @@ public class ArrangorQueries {
                         select id, organisasjonsnummer, navn, hovedenhet_id
                         from arrangor.arrangor
                         where hovedenhet_id is null
-                        order by lower(navn), id
+                        order by navn collate "nb-NO-x-icu", id
                         """)
                 .query(ArrangorQueries::info)
                 .list();
@@ -218,7 +218,7 @@ public class ArrangorQueries {
                         select id, arrangor_id, navn, epost, telefon, array_to_string(ansvar, ',') as ansvar, version
                         from arrangor.kontaktperson
                         where arrangor_id = :arrangorId
-                        order by lower(navn), id
+                        order by navn collate "nb-NO-x-icu", id
                         """)
                 .param("arrangorId", arrangorId)
                 .query(ArrangorQueries::kontaktpersonRad)

@@ -1,5 +1,7 @@
 package no.samskap.avtale.domain;
 
+import no.samskap.avtale.Avbrytelsesaarsak;
+
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

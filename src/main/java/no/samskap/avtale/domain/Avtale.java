@@ -1,9 +1,12 @@
 package no.samskap.avtale.domain;
 
+import no.samskap.avtale.Avbrytelsesaarsak;
+
 import static no.samskap.avtale.AvtaleProblem.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * state rules. Field rules are in {@link AvtaleRegler}.
  */
 public final class Avtale {
+
+    /** Dates in rule messages use the format the pages show (dd.MM.yyyy), not ISO. */
+    private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final UUID id;
     private final long version;
@@ -170,8 +176,8 @@ public final class Avtale {
             throw new InvalidInput(List.of(no.samskap.shared.FieldViolation.of("nySluttdato", PAAKREVD)));
         }
         InvalidInput.collector()
-                .check(nySluttdato.isAfter(slutt), "nySluttdato", OPSJON_MAA_FORLENGE, slutt)
-                .check(!nySluttdato.isAfter(maks), "nySluttdato", OPSJON_OVER_MAKS, maks)
+                .check(nySluttdato.isAfter(slutt), "nySluttdato", OPSJON_MAA_FORLENGE, dato(slutt))
+                .check(!nySluttdato.isAfter(maks), "nySluttdato", OPSJON_OVER_MAKS, dato(maks))
                 .throwIfAny();
         var opsjon = new Opsjon(opsjonId, slutt, nySluttdato, registrertAv, naa);
         opsjoner.add(opsjon);
@@ -242,6 +248,10 @@ public final class Avtale {
             throw new BusinessRuleViolation(AVTALETYPE_IKKE_TILLATT, "avtaletype");
         }
         return type;
+    }
+
+    static String dato(LocalDate dato) {
+        return DATO.format(dato);
     }
 
     private static AvtaleInnhold withSluttdato(AvtaleInnhold i, LocalDate sluttdato) {

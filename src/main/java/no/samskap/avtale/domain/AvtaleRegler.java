@@ -1,5 +1,8 @@
 package no.samskap.avtale.domain;
 
+import no.samskap.avtale.AvtaleUtkast;
+import no.samskap.avtale.PrismodellUtkast;
+
 import static no.samskap.avtale.AvtaleProblem.*;
 
 import java.math.BigDecimal;
@@ -138,7 +141,7 @@ public final class AvtaleRegler {
         }
         LocalDate tidligste = f.tidligsteGjennomforingStart();
         if (start != null && tidligste != null) {
-            c.check(!start.isAfter(tidligste), "startdato", STARTDATO_ETTER_GJENNOMFORING, tidligste);
+            c.check(!start.isAfter(tidligste), "startdato", STARTDATO_ETTER_GJENNOMFORING, Avtale.dato(tidligste));
         }
     }
 

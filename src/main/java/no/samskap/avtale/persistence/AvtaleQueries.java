@@ -26,7 +26,7 @@ public class AvtaleQueries {
 
     /** Sortable columns: request name → SQL expression. */
     private static final Map<String, String> SORTERING = Map.of(
-            "navn", "lower(navn)",
+            "navn", "navn collate \"nb-NO-x-icu\"",
             "tiltakskode", "tiltakskode",
             "avtaletype", "avtaletype",
             "startdato", "startdato",
@@ -106,12 +106,12 @@ public class AvtaleQueries {
 
     static String orderBy(@Nullable String sort) {
         if (sort == null || sort.isBlank()) {
-            return "lower(navn), id";
+            return "navn collate \"nb-NO-x-icu\", id";
         }
         boolean desc = sort.startsWith("-");
         String kolonne = SORTERING.get(desc ? sort.substring(1) : sort);
         if (kolonne == null) {
-            return "lower(navn), id";
+            return "navn collate \"nb-NO-x-icu\", id";
         }
         return kolonne + (desc ? " desc nulls last" : " asc nulls last") + ", id";
     }

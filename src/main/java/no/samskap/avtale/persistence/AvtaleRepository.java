@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.samskap.avtale.domain.Avbrudd;
-import no.samskap.avtale.domain.Avbrytelsesaarsak;
+import no.samskap.avtale.Avbrytelsesaarsak;
 import no.samskap.avtale.domain.Avtale;
 import no.samskap.avtale.domain.AvtaleInnhold;
 import no.samskap.avtale.domain.Opsjon;

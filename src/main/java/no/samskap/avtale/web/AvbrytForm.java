@@ -2,7 +2,7 @@ package no.samskap.avtale.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.samskap.avtale.domain.Avbrytelsesaarsak;
+import no.samskap.avtale.Avbrytelsesaarsak;
 import org.jspecify.annotations.Nullable;
 
 /** The abort form on the detail page. */

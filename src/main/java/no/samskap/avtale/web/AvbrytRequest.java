@@ -1,7 +1,7 @@
 package no.samskap.avtale.web;
 
 import java.util.Set;
-import no.samskap.avtale.domain.Avbrytelsesaarsak;
+import no.samskap.avtale.Avbrytelsesaarsak;
 import org.jspecify.annotations.Nullable;
 
 /** Abort an agreement: reasons, and an explanation (required with ANNET). */

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 import no.samskap.arrangor.ArrangorInfo;
 import no.samskap.avtale.AvtaleDetaljer;
 import no.samskap.avtale.AvtaleService;
-import no.samskap.avtale.domain.Avbrytelsesaarsak;
+import no.samskap.avtale.Avbrytelsesaarsak;
 import no.samskap.avtale.domain.AvtaleStatus;
 import no.samskap.avtale.persistence.AvtaleFilter;
 import no.samskap.platform.Side;

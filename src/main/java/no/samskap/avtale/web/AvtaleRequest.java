@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import no.samskap.avtale.domain.AvtaleUtkast;
+import no.samskap.avtale.AvtaleUtkast;
 import no.samskap.shared.Avtaletype;
 import org.jspecify.annotations.Nullable;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.samskap.avtale.AvtaleDetaljer;
-import no.samskap.avtale.domain.Avbrytelsesaarsak;
+import no.samskap.avtale.Avbrytelsesaarsak;
 import no.samskap.avtale.domain.AvtaleStatus;
 import no.samskap.shared.Avtaletype;
 import no.samskap.shared.Prismodelltype;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.samskap.avtale.domain.Prismodell;
-import no.samskap.avtale.domain.PrismodellUtkast;
+import no.samskap.avtale.PrismodellUtkast;
 import no.samskap.shared.Prismodelltype;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;

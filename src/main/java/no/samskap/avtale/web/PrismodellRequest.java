@@ -3,7 +3,7 @@ package no.samskap.avtale.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import no.samskap.avtale.domain.PrismodellUtkast;
+import no.samskap.avtale.PrismodellUtkast;
 import no.samskap.shared.Prismodelltype;
 import org.jspecify.annotations.Nullable;
 

@@ -67,7 +67,7 @@ public class NavEnhetQueries {
     }
 
     public List<NavEnhet> listByType(NavEnhetType type) {
-        return jdbc.sql(SELECT + " where e.type = :type order by e.navn, e.enhetsnummer")
+        return jdbc.sql(SELECT + " where e.type = :type order by e.navn collate \"nb-NO-x-icu\", e.enhetsnummer")
                 .param("type", type.name())
                 .query(NavEnhetQueries::navEnhet)
                 .list();
@@ -75,7 +75,8 @@ public class NavEnhetQueries {
 
     /** The units (offices and measures units) of a region, by name. */
     public List<NavEnhet> listInRegion(String region, NavEnhetType type) {
-        return jdbc.sql(SELECT + " where e.region = :region and e.type = :type order by e.navn, e.enhetsnummer")
+        return jdbc.sql(SELECT + " where e.region = :region and e.type = :type"
+                        + " order by e.navn collate \"nb-NO-x-icu\", e.enhetsnummer")
                 .param("region", region)
                 .param("type", type.name())
                 .query(NavEnhetQueries::navEnhet)
@@ -88,7 +89,7 @@ public class NavEnhetQueries {
                         select geografisk_omraade, omraadetype, omraade_navn, kommunenummer
                         from organisasjon.geografisk_tilknytning
                         where enhetsnummer = :enhetsnummer
-                        order by omraade_navn, geografisk_omraade
+                        order by omraade_navn collate "nb-NO-x-icu", geografisk_omraade
                         """)
                 .param("enhetsnummer", enhetsnummer)
                 .query(NavEnhetQueries::omraade)
@@ -101,7 +102,7 @@ public class NavEnhetQueries {
                          where e.enhetsnummer in (select g.enhetsnummer
                                                   from organisasjon.geografisk_tilknytning g
                                                   where g.kommunenummer = :kommunenummer)
-                         order by e.navn, e.enhetsnummer
+                         order by e.navn collate "nb-NO-x-icu", e.enhetsnummer
                         """)
                 .param("kommunenummer", kommunenummer)
                 .query(NavEnhetQueries::navEnhet)
@@ -128,10 +129,10 @@ public class NavEnhetQueries {
 
     private static String orderBy(NavEnhetSortering sortering) {
         String column = switch (sortering.felt()) {
-            case NAVN -> "e.navn";
+            case NAVN -> "e.navn collate \"nb-NO-x-icu\"";
             case ENHETSNUMMER -> "e.enhetsnummer";
             case TYPE -> "e.type";
-            case REGION -> "r.navn";
+            case REGION -> "r.navn collate \"nb-NO-x-icu\"";
         };
         return column + (sortering.synkende() ? " desc nulls last" : " asc nulls last");
     }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 public class GjennomforingQueries {
 
     private static final Map<String, String> SORTERING = Map.of(
-            "navn", "lower(g.navn)",
+            "navn", "g.navn collate \"nb-NO-x-icu\"",
             "tiltakskode", "g.tiltakskode",
             "startdato", "g.startdato",
             "sluttdato", "g.sluttdato",

@@ -38,12 +38,12 @@ public class TiltakstypeQueries {
     /** All measure types by name, or only those open to one need category. */
     public List<Tiltakstype> list(@Nullable Innsatsgruppe innsatsgruppe) {
         if (innsatsgruppe == null) {
-            return jdbc.sql(SELECT + " order by t.navn").query(TiltakstypeQueries::tiltakstype).list();
+            return jdbc.sql(SELECT + " order by t.navn collate \"nb-NO-x-icu\"").query(TiltakstypeQueries::tiltakstype).list();
         }
         return jdbc.sql(SELECT + """
                          where exists (select 1 from tiltak.tiltakstype_innsatsgruppe i
                                        where i.tiltakskode = t.tiltakskode and i.innsatsgruppe = :innsatsgruppe)
-                         order by t.navn
+                         order by t.navn collate "nb-NO-x-icu"
                         """)
                 .param("innsatsgruppe", innsatsgruppe.name())
                 .query(TiltakstypeQueries::tiltakstype)

@@ -8,6 +8,9 @@ import no.samskap.shared.BusinessRuleViolation;
 import no.samskap.shared.FieldViolation;
 import no.samskap.shared.InvalidInput;
 import no.samskap.shared.StaleVersion;
+import no.samskap.tilgang.Innlogget;
+import no.samskap.tilgang.Rolle;
+import no.samskap.tilgang.TilgangService;
 import no.samskap.tiltak.AbortGjennomforing;
 import no.samskap.tiltak.CreateGjennomforing;
 import no.samskap.tiltak.EstimertVentetid;
@@ -47,11 +50,14 @@ class GjennomforingPageController {
     private final GjennomforingService service;
     private final TiltakstypeKatalog tiltakstyper;
     private final MessageSource messages;
+    private final TilgangService tilgang;
 
-    GjennomforingPageController(GjennomforingService service, TiltakstypeKatalog tiltakstyper, MessageSource messages) {
+    GjennomforingPageController(
+            GjennomforingService service, TiltakstypeKatalog tiltakstyper, MessageSource messages, TilgangService tilgang) {
         this.service = service;
         this.tiltakstyper = tiltakstyper;
         this.messages = messages;
+        this.tilgang = tilgang;
     }
 
     @GetMapping
@@ -278,6 +284,9 @@ class GjennomforingPageController {
     private String visDetalj(GjennomforingDetails d, Model model) {
         model.addAttribute("gjennomforing", d);
         model.addAttribute("historikk", service.history(d.id()));
+        // Counsellors may read implementations but not agreements: no link that ends in "access denied".
+        Innlogget user = tilgang.innlogget();
+        model.addAttribute("avtaleSynlig", user.har(Rolle.TILTAKSADMIN) || user.har(Rolle.ARRANGOR));
         return DETALJ;
     }
 

@@ -34,6 +34,7 @@ class ArrangorPageIT {
         var admin = login("admin");
         var form = admin.get("/arrangorer/ny");
         assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<a href=\"/arrangorer\">Tilbake til arrangører</a>");
 
         var response = admin.post("/arrangorer", Map.of(
                 "organisasjonsnummer", OrgnrFixtures.withWrongCheckDigit(), "navn", "", "hovedenhetId", ""), form.body());

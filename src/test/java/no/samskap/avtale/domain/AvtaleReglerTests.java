@@ -1,5 +1,7 @@
 package no.samskap.avtale.domain;
 
+import no.samskap.avtale.PrismodellUtkast;
+
 import static no.samskap.avtale.AvtaleFixtures.*;
 import static no.samskap.avtale.AvtaleProblem.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -218,6 +220,8 @@ class AvtaleReglerTests {
         var u = utkast();
         u.startdato = START.plusMonths(1).plusDays(1);
         assertFeil(feil(u, v, avtale()), "startdato", STARTDATO_ETTER_GJENNOMFORING);
+        assertThat(feil(u, v, avtale())).anySatisfy(f -> assertThat(f.args())
+                .containsExactly(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(START.plusMonths(1))));
         u.startdato = START.plusMonths(1);
         assertThat(feil(u, v, avtale())).isEmpty();
     }

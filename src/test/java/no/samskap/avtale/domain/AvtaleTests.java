@@ -1,5 +1,7 @@
 package no.samskap.avtale.domain;
 
+import no.samskap.avtale.Avbrytelsesaarsak;
+
 import static no.samskap.avtale.AvtaleFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -112,6 +114,15 @@ class AvtaleTests {
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
                         .anySatisfy(v -> assertThat(v.problem()).isEqualTo(AvtaleProblem.OPSJON_MAA_FORLENGE)));
         assertThat(avtale.innhold().sluttdato()).isEqualTo(SLUTT);
+    }
+
+    @Test
+    void showsDatesInOptionMessagesAsNorwegianDates() {
+        Avtale avtale = avtale();
+        assertThatThrownBy(() -> avtale.registrerOpsjon(UUID.randomUUID(), SLUTT, "Z123456", IDAG, NAA))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+                        .anySatisfy(v -> assertThat(v.args()).containsExactly(
+                                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(SLUTT))));
     }
 
     @Test

@@ -81,6 +81,21 @@ class AvtalePageControllerTests {
     }
 
     @Test
+    void namesTheMissingFieldInsteadOfTheGenericRequiredMessage() throws Exception {
+        when(service.create(any())).thenThrow(new InvalidInput(List.of(
+                FieldViolation.of("tiltakskode", AvtaleProblem.PAAKREVD),
+                FieldViolation.of("startdato", AvtaleProblem.PAAKREVD),
+                FieldViolation.of("prismodeller[0].satser[0].belop", AvtaleProblem.PAAKREVD))));
+
+        var result = mvc.post().uri("/avtaler/ny").with(csrf()).param("navn", "Oppfølging Oslo").exchange();
+
+        assertThat(result).hasStatus(422);
+        assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Velg tiltakstype.", "Skriv inn startdato.", "Skriv inn beløpet.")
+                .doesNotContain("Feltet må fylles ut.");
+    }
+
+    @Test
     void rerendersFormWithoutSavingWhenChoicesAreUpdated() {
         var result = mvc.post().uri("/avtaler/ny").with(csrf())
                 .param("navn", "Oppfølging Oslo")
@@ -89,6 +104,61 @@ class AvtalePageControllerTests {
 
         assertThat(result).hasStatusOk();
         verify(service, never()).create(any());
+    }
+
+    @Test
+    void makesSaveTheDefaultButtonSoEnterDoesNotOnlyUpdateChoices() throws Exception {
+        var result = mvc.get().uri("/avtaler/ny").exchange();
+
+        assertThat(result).hasStatusOk();
+        var skjema = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .getElementById("avtale-skjema");
+        assertThat(skjema).isNotNull();
+        var forsteKnapp = skjema.select("button[type=submit], input[type=submit]").first();
+        assertThat(forsteKnapp).isNotNull();
+        assertThat(forsteKnapp.hasAttr("name")).as("first submit button %s", forsteKnapp).isFalse();
+        assertThat(forsteKnapp.text()).isEqualTo("Lagre");
+    }
+
+    @Test
+    void linksBackToTheListFromTheNewFormAndToTheAgreementFromTheEditForm() throws Exception {
+        var ny = mvc.get().uri("/avtaler/ny").exchange();
+        assertThat(ny.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<a href=\"/avtaler\">Tilbake til avtaler</a>");
+
+        var avtale = AvtaleFixtures.avtale();
+        when(service.get(avtale.id())).thenReturn(new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), true));
+        var rediger = mvc.get().uri("/avtaler/" + avtale.id() + "/rediger").exchange();
+        assertThat(rediger.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<a href=\"/avtaler/" + avtale.id() + "\">Tilbake til avtalen</a>");
+    }
+
+    @Test
+    void linksEveryErrorInTheSummaryToItsInput() throws Exception {
+        var avtale = AvtaleFixtures.avtale();
+        var detaljer = new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), Set.of(), true);
+        when(service.get(avtale.id())).thenReturn(detaljer);
+        UUID prismodellId = avtale.prismodeller().getFirst().id();
+        doThrow(new InvalidInput(List.of(
+                FieldViolation.of("satser[0].gyldigFra", AvtaleProblem.PAAKREVD),
+                FieldViolation.of("satser[0].belop", AvtaleProblem.SATS_BELOP_UGYLDIG))))
+                .when(service).changePrismodell(eq(avtale.id()), eq(prismodellId), anyLong(), any());
+
+        var result = mvc.post().uri("/avtaler/" + avtale.id() + "/prismodeller/" + prismodellId).with(csrf())
+                .param("version", "0")
+                .param("type", "AVTALT_PRIS_PER_UKESVERK")
+                .param("satser[0].gyldigFra", "")
+                .param("satser[0].belop", "-1")
+                .exchange();
+
+        assertThat(result).hasStatus(422);
+        var side = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        var lenker = side.select("#feiloppsummering a[href^=\"#\"]");
+        assertThat(lenker).extracting(a -> a.attr("href")).containsExactly("#satser0.gyldigFra", "#satser0.belop");
+        assertThat(lenker).allSatisfy(a -> assertThat(side.getElementById(a.attr("href").substring(1)))
+                .as("target of %s", a.attr("href")).isNotNull());
     }
 
     @Test
@@ -151,6 +221,23 @@ class AvtalePageControllerTests {
     }
 
     @Test
+    void saysWhenAListedAgreementHasNoProviderOrEndDateInsteadOfAnEmptyCell() throws Exception {
+        var avtale = AvtaleFixtures.avtale();
+        var rad = new no.samskap.avtale.persistence.AvtaleRad(avtale.id(), "AFT Agder", "ARBEIDSFORBEREDENDE_TRENING",
+                no.samskap.shared.Avtaletype.FORHANDSGODKJENT, null, null, AvtaleFixtures.START, null,
+                AvtaleStatus.UTKAST, Set.of("1000"), 0);
+        when(service.list(any(), any(), any())).thenReturn(new no.samskap.platform.Side<>(List.of(
+                new no.samskap.avtale.AvtaleSammendrag(rad, "Arbeidsforberedende trening", null)), 0, 25, 1));
+
+        var result = mvc.get().uri("/avtaler").exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Ingen arrangør", "Ingen sluttdato")
+                .doesNotContain("<td></td>");
+    }
+
+    @Test
     void rendersDetailWithActionsAndEditForm() throws Exception {
         var avtale = AvtaleFixtures.avtale();
         var detaljer = new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null, List.of(), List.of(),
@@ -161,6 +248,9 @@ class AvtalePageControllerTests {
         assertThat(detalj).hasStatusOk();
         assertThat(detalj.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("Avbryt avtalen", "Registrer opsjon", "Legg til prismodell", "Endringshistorikk");
+        var ider = org.jsoup.Jsoup.parse(detalj.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .select("[id]").eachAttr("id");
+        assertThat(ider).as("ids on the detail page").doesNotHaveDuplicates();
 
         var rediger = mvc.get().uri("/avtaler/" + avtale.id() + "/rediger").exchange();
         assertThat(rediger).hasStatusOk();
@@ -170,12 +260,43 @@ class AvtalePageControllerTests {
         var prismodell = mvc.get().uri("/avtaler/" + avtale.id() + "/prismodeller/" + avtale.prismodeller().getFirst().id())
                 .exchange();
         assertThat(prismodell).hasStatusOk();
+        assertThat(prismodell.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<legend>Satser</legend>");
+    }
+
+    @Test
+    void letsReadersListTheImplementationsOfAnAgreementWithoutOfferingEdits() throws Exception {
+        var avtale = AvtaleFixtures.avtale();
+        when(service.get(avtale.id())).thenReturn(new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), false));
+
+        var detalj = mvc.get().uri("/avtaler/" + avtale.id()).exchange();
+
+        assertThat(detalj).hasStatusOk();
+        assertThat(detalj.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("/gjennomforinger?avtaleId=" + avtale.id(), "Se gjennomføringer")
+                .doesNotContain("/avtaler/" + avtale.id() + "/rediger", "/gjennomforinger/ny");
+    }
+
+    @Test
+    void offersNoRemoveButtonForAPriceModelInUse() throws Exception {
+        var avtale = AvtaleFixtures.avtale();
+        UUID iBruk = avtale.prismodeller().getFirst().id();
+        when(service.get(avtale.id())).thenReturn(new AvtaleDetaljer(avtale, AvtaleStatus.AKTIV, "Oppfølging", null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(iBruk), true));
+
+        var detalj = mvc.get().uri("/avtaler/" + avtale.id()).exchange();
+
+        assertThat(detalj).hasStatusOk();
+        assertThat(detalj.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Brukes av en gjennomføring")
+                .doesNotContain("/prismodeller/" + iBruk + "/fjern");
     }
 
     @Test
     void acceptsAmountsWithDecimalCommaAndSpaces() {
         var avtale = AvtaleFixtures.avtale();
-        var captor = org.mockito.ArgumentCaptor.forClass(no.samskap.avtale.domain.PrismodellUtkast.class);
+        var captor = org.mockito.ArgumentCaptor.forClass(no.samskap.avtale.PrismodellUtkast.class);
         when(service.addPrismodell(eq(avtale.id()), anyLong(), captor.capture())).thenReturn(UUID.randomUUID());
 
         var result = mvc.post().uri("/avtaler/" + avtale.id() + "/prismodeller").with(csrf())

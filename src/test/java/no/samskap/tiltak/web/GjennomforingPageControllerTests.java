@@ -112,6 +112,11 @@ class GjennomforingPageControllerTests {
                 .contains("id=\"ventetidVerdi-feil\"")
                 .contains(">Storgata 1</textarea>")
                 .contains("value=\"x1\"");
+        var side = org.jsoup.Jsoup.parse(html);
+        var lenker = side.select("#feiloppsummering a[href^=\"#\"]");
+        assertThat(lenker).extracting(a -> a.attr("href")).contains("#navKontaktpersoner0.navIdent");
+        assertThat(lenker).allSatisfy(a -> assertThat(side.getElementById(a.attr("href").substring(1)))
+                .as("target of %s", a.attr("href")).isNotNull());
     }
 
     @Test
@@ -122,9 +127,10 @@ class GjennomforingPageControllerTests {
         String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html)
                 .contains("<h1>Ny gjennomføring</h1>")
+                .contains(">Tilbake til avtalen</a>")
                 .contains("Fretex Oslo (983982433)")
                 .contains("Nav Grünerløkka (0315)")
-                .contains("for=\"navKontaktpersoner[1].navIdent\"")
+                .contains("for=\"navKontaktpersoner1.navIdent\"")
                 .doesNotContain("Avtalen må være aktiv");
     }
 
@@ -176,6 +182,22 @@ class GjennomforingPageControllerTests {
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Noen andre har endret dette siden du åpnet det.")
                 .contains("Jobbklubb Grünerløkka");
+    }
+
+    @Test
+    void linksTheAgreementOnlyForUsersWhoMaySeeAgreements() throws Exception {
+        var id = java.util.UUID.randomUUID();
+        when(service.get(id)).thenReturn(details(id));
+        when(service.history(id)).thenReturn(List.of());
+
+        var admin = mvc.get().uri("/gjennomforinger/" + id).exchange();
+        assertThat(admin.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("href=\"/avtaler/");
+
+        when(tilgang.innlogget())
+                .thenReturn(new Innlogget("V123456", "Vegard Veileder", Set.of(Rolle.VEILEDER), "0315", List.of()));
+        var veileder = mvc.get().uri("/gjennomforinger/" + id).exchange();
+        assertThat(veileder).hasStatusOk();
+        assertThat(veileder.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("href=\"/avtaler/");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package no.samskap.avtale.domain;
+package no.samskap.avtale;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

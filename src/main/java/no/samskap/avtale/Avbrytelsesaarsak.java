@@ -1,4 +1,4 @@
-package no.samskap.avtale.domain;
+package no.samskap.avtale;
 
 /** Why an agreement was aborted. */
 public enum Avbrytelsesaarsak {

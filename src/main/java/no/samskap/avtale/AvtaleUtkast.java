@@ -1,4 +1,4 @@
-package no.samskap.avtale.domain;
+package no.samskap.avtale;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,0 +1,2 @@
+-- Name sorts use the Norwegian ICU collation (Æ, Ø, Å after Z); the list's index must use it too.
+create index gjennomforing_navn_nb_idx on tiltak.gjennomforing ((navn collate "nb-NO-x-icu"), id);

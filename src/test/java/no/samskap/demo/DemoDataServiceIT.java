@@ -1,0 +1,106 @@
+package no.samskap.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import no.samskap.SamskapIntegrationTest;
+import no.samskap.arrangor.ArrangorInfo;
+import no.samskap.arrangor.ArrangorKatalog;
+import no.samskap.arrangor.ArrangorService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The loader runs only here (the test profile switches loading on start-up off). Its organisation numbers are fixed,
+ * but tests generate random ones, and the demo hovedenhet may have been registered by another test already, so the
+ * assertions allow for that and otherwise look only at the demo data's own numbers.
+ */
+@SamskapIntegrationTest
+class DemoDataServiceIT {
+
+    private static final int ARRANGORER = 22;
+    private static final int KONTAKTPERSONER = 23;
+
+    @Autowired
+    DemoDataService service;
+
+    @Autowired
+    ArrangorKatalog katalog;
+
+    @Autowired
+    ArrangorService arrangorer;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void doesNotLoadOnStartUpInTheTestProfile() {
+        assertThat(context.getBeanNamesForType(DemoDataOnStartup.class)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "TILTAKSADMIN")
+    void loadsTheDataOnceEvenWhenTwoNodesStartTogether() throws Exception {
+        var start = new CountDownLatch(1);
+        try (var threads = Executors.newFixedThreadPool(2)) {
+            var first = CompletableFuture.supplyAsync(() -> await(start), threads);
+            var second = CompletableFuture.supplyAsync(() -> await(start), threads);
+            start.countDown();
+            List<DemoDataResultat> resultater = List.of(first.get(), second.get());
+
+            assertThat(resultater).filteredOn(DemoDataResultat::erTom).hasSize(1);
+            DemoDataResultat lastet = resultater.stream().filter(r -> !r.erTom()).findFirst().orElseThrow();
+            // FRETEX AS may exist already: other tests register the demo user's hovedenhet when they need it
+            assertThat(lastet.arrangorer()).isBetween(ARRANGORER - 1, ARRANGORER);
+            assertThat(lastet.kontaktpersoner()).isEqualTo(KONTAKTPERSONER);
+            assertThat(lastet.avtaler()).isEqualTo(DemoAvtaler.AVTALER.size());
+            assertThat(lastet.gjennomforinger()).isEqualTo(DemoGjennomforinger.GJENNOMFORINGER.size());
+        }
+
+        assertThat(service.erLastet()).isTrue();
+        assertThat(service.load().erTom()).isTrue();
+        // the caller's own authentication is back after loading
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getName()).isEqualTo("admin");
+
+        ArrangorInfo fretexOslo = arrangor(DemoArrangorer.FRETEX_OSLO);
+        assertThat(fretexOslo.hovedenhetId()).isEqualTo(arrangor(DemoArrangorer.FRETEX).id());
+        assertThat(fretexOslo.navn()).isEqualTo("FRETEX AS AVD OSLO");
+        ArrangorInfo jobbveien = arrangor(DemoArrangorer.JOBBVEIEN);
+        assertThat(jobbveien.erHovedenhet()).isTrue();
+        assertThat(katalog.underenheter(jobbveien.id()))
+                .extracting(ArrangorInfo::navn)
+                .containsExactly(
+                        "Jobbveien AS avd. Gamle Oslo", "Jobbveien AS avd. Grünerløkka", "Jobbveien AS avd. Sagene");
+        assertThat(katalog.kontaktpersoner(jobbveien.id()))
+                .singleElement()
+                .satisfies(k -> assertThat(k.epost()).isEqualTo("camilla.strand@jobbveien.example"));
+        assertThat(arrangorer.historikk(jobbveien.id()))
+                .singleElement()
+                .satisfies(h -> assertThat(h.utfortAv()).isEqualTo(DemoDataService.IDENT));
+    }
+
+    private DemoDataResultat await(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        DemoDataResultat resultat = service.load();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        return resultat;
+    }
+
+    private ArrangorInfo arrangor(String organisasjonsnummer) {
+        return katalog.hent(katalog.idsForOrganisasjonsnumre(List.of(organisasjonsnummer))).stream()
+                .filter(a -> a.organisasjonsnummer().equals(organisasjonsnummer))
+                .findFirst()
+                .orElseThrow();
+    }
+}
