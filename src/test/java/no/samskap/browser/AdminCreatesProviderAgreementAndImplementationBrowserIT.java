@@ -10,6 +10,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import no.samskap.arrangor.OrgnrFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,7 +113,7 @@ class AdminCreatesProviderAgreementAndImplementationBrowserIT {
         page.locator("#arrangorOrganisasjonsnummer").press("Tab");
         Locator underenhet = page.getByLabel(underenhetNavn + " (" + underenhetOrgnr + ")");
         assertThat(underenhet).isVisible(); // the form was re-rendered with the provider's underenheter
-        var htmxRequests = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var htmxRequests = new CopyOnWriteArrayList<String>();
         page.onRequest(r -> {
             if (r.headers().containsKey("hx-request")) {
                 htmxRequests.add(r.headers().get("hx-trigger") + " " + r.postData());
@@ -232,7 +234,7 @@ class AdminCreatesProviderAgreementAndImplementationBrowserIT {
     private void assertFieldError(Page page, String field, String key, Object... args) {
         Locator error = page.locator("#" + field + "-feil");
         assertThat(error).hasText(messages.getMessage(key, args, NB));
-        assertThat(page.locator("#" + field)).hasAttribute("aria-describedby", java.util.regex.Pattern.compile("\\b" + field + "-feil\\b"));
+        assertThat(page.locator("#" + field)).hasAttribute("aria-describedby", Pattern.compile("\\b" + field + "-feil\\b"));
     }
 
     private void assertHistory(Page page, String operasjon) {

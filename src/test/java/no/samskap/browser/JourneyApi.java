@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,13 +52,13 @@ final class JourneyApi {
         return finnArrangor(orgnr).orElseThrow(() -> new AssertionError("no provider " + orgnr + " after 409"));
     }
 
-    java.util.Optional<UUID> finnArrangor(String orgnr) {
+    Optional<UUID> finnArrangor(String orgnr) {
         for (JsonNode n : get("/api/v1/arrangorer?q=" + orgnr).get("innhold")) {
             if (orgnr.equals(n.get("organisasjonsnummer").asString())) {
-                return java.util.Optional.of(UUID.fromString(n.get("id").asString()));
+                return Optional.of(UUID.fromString(n.get("id").asString()));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Runs an action sub-resource (e.g. {@code publiser}) with the resource's current version. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import no.samskap.arrangor.OrgnrFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +100,7 @@ class RoleAccessBrowserIT {
         accessible(page);
 
         page.getByRole(AriaRole.LINK, exact(egen)).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/avtaler/" + egenId + "$"));
+        assertThat(page).hasURL(Pattern.compile(".*/avtaler/" + egenId + "$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(egen);
         assertThat(page.getByRole(AriaRole.LINK, exact(tekst("avtale.detalj.rediger")))).hasCount(0);
         accessible(page);
