@@ -25,6 +25,8 @@ public final class Accessibility {
      * moderate ones are logged as warnings.
      */
     public static void assertAccessible(Page page) {
+        // after a form POST the response may still be loading; axe on a half-built document is flaky
+        page.waitForLoadState();
         AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
         List<Rule> failing = results.getViolations().stream()
                 .filter(r -> FAILING_IMPACTS.contains(r.getImpact()))
