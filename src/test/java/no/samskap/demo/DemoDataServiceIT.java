@@ -74,7 +74,9 @@ class DemoDataServiceIT {
 
         ArrangorInfo fretexOslo = arrangor(DemoArrangorer.FRETEX_OSLO);
         assertThat(fretexOslo.hovedenhetId()).isEqualTo(arrangor(DemoArrangorer.FRETEX).id());
-        assertThat(fretexOslo.navn()).isEqualTo("FRETEX AS AVD OSLO");
+        if (finnesFraFor == 0) {
+            assertThat(fretexOslo.navn()).isEqualTo("FRETEX AS AVD OSLO");
+        }
         ArrangorInfo jobbveien = arrangor(DemoArrangorer.JOBBVEIEN);
         assertThat(jobbveien.erHovedenhet()).isTrue();
         assertThat(katalog.underenheter(jobbveien.id()))
