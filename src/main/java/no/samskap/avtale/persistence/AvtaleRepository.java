@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,20 +57,8 @@ public class AvtaleRepository {
                             :opsjonMaks, :regioner, :enheter, :administratorer, :beskrivelse, :naa, :naa)
                         """)
                 .param("id", a.id())
-                .param("navn", i.navn())
                 .param("tiltakskode", a.tiltakskode())
-                .param("avtaletype", i.avtaletype().name())
-                .param("sakarkivnummer", i.sakarkivnummer())
-                .param("hovedenhet", i.arrangorHovedenhetId())
-                .param("underenheter", i.arrangorUnderenheter().toArray(UUID[]::new))
-                .param("kontaktpersoner", i.arrangorKontaktpersoner().toArray(UUID[]::new))
-                .param("startdato", i.startdato())
-                .param("sluttdato", i.sluttdato())
-                .param("opsjonMaks", i.opsjonMaksVarighet())
-                .param("regioner", i.navRegioner().toArray(String[]::new))
-                .param("enheter", i.navEnheter().toArray(String[]::new))
-                .param("administratorer", i.administratorer().toArray(String[]::new))
-                .param("beskrivelse", i.beskrivelse())
+                .params(innhold(i))
                 .param("naa", Timestamp.from(naa))
                 .update();
         skrivPrismodeller(a);
@@ -93,19 +82,7 @@ public class AvtaleRepository {
                         """)
                 .param("id", a.id())
                 .param("version", a.version())
-                .param("navn", i.navn())
-                .param("avtaletype", i.avtaletype().name())
-                .param("sakarkivnummer", i.sakarkivnummer())
-                .param("hovedenhet", i.arrangorHovedenhetId())
-                .param("underenheter", i.arrangorUnderenheter().toArray(UUID[]::new))
-                .param("kontaktpersoner", i.arrangorKontaktpersoner().toArray(UUID[]::new))
-                .param("startdato", i.startdato())
-                .param("sluttdato", i.sluttdato())
-                .param("opsjonMaks", i.opsjonMaksVarighet())
-                .param("regioner", i.navRegioner().toArray(String[]::new))
-                .param("enheter", i.navEnheter().toArray(String[]::new))
-                .param("administratorer", i.administratorer().toArray(String[]::new))
-                .param("beskrivelse", i.beskrivelse())
+                .params(innhold(i))
                 .param("avbruttTidspunkt", avbrudd == null ? null : Timestamp.from(avbrudd.tidspunkt()))
                 .param("avbruttAarsaker", avbrudd == null ? null
                         : avbrudd.aarsaker().stream().map(Enum::name).sorted().toArray(String[]::new))
@@ -319,5 +296,24 @@ public class AvtaleRepository {
             return Set.of();
         }
         return Arrays.stream((Object[]) array.getArray()).map(Object::toString).collect(Collectors.toSet());
+    }
+
+    /** The parameters insert and update share: the agreement's editable content. */
+    private static Map<String, @Nullable Object> innhold(AvtaleInnhold i) {
+        var params = new HashMap<String, @Nullable Object>();
+        params.put("navn", i.navn());
+        params.put("avtaletype", i.avtaletype().name());
+        params.put("sakarkivnummer", i.sakarkivnummer());
+        params.put("hovedenhet", i.arrangorHovedenhetId());
+        params.put("underenheter", i.arrangorUnderenheter().toArray(UUID[]::new));
+        params.put("kontaktpersoner", i.arrangorKontaktpersoner().toArray(UUID[]::new));
+        params.put("startdato", i.startdato());
+        params.put("sluttdato", i.sluttdato());
+        params.put("opsjonMaks", i.opsjonMaksVarighet());
+        params.put("regioner", i.navRegioner().toArray(String[]::new));
+        params.put("enheter", i.navEnheter().toArray(String[]::new));
+        params.put("administratorer", i.administratorer().toArray(String[]::new));
+        params.put("beskrivelse", i.beskrivelse());
+        return params;
     }
 }
