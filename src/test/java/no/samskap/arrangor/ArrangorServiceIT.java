@@ -10,6 +10,7 @@ import no.samskap.SamskapIntegrationTest;
 import no.samskap.arrangor.KontaktpersonInfo.Ansvar;
 import no.samskap.shared.FieldViolation;
 import no.samskap.shared.InvalidInput;
+import no.samskap.shared.OrgnrFixtures;
 import no.samskap.shared.StaleVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package no.samskap.avtale;
 
-import static no.samskap.avtale.Api.idFraLocation;
-import static no.samskap.avtale.Api.json;
+import static no.samskap.TestApi.idFraLocation;
+import static no.samskap.TestApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.samskap.SamskapIntegrationTest;
+import no.samskap.TestApi;
+import no.samskap.shared.OrgnrFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,17 +24,17 @@ class AvtaleApiIT {
     @Value("${local.server.port}")
     int port;
 
-    Api admin;
+    TestApi admin;
 
     @BeforeEach
     void api() {
-        admin = new Api(port, "admin");
+        admin = new TestApi(port, "admin");
     }
 
     /** A hovedenhet with two underenheter and a contact person, registered through the provider API. */
     record Arrangor(String orgnr, UUID hovedenhet, UUID underenhet, UUID annenUnderenhet, UUID kontaktperson) {}
 
-    static Arrangor arrangor(Api admin) {
+    static Arrangor arrangor(TestApi admin) {
         String orgnr = OrgnrFixtures.random();
         UUID hoved = opprett(admin, "/api/v1/arrangorer", Map.of("organisasjonsnummer", orgnr, "navn", "Fretex Jobb AS"));
         UUID under = opprett(admin, "/api/v1/arrangorer",
@@ -44,10 +46,8 @@ class AvtaleApiIT {
         return new Arrangor(orgnr, hoved, under, annen, kontakt);
     }
 
-    static UUID opprett(Api admin, String path, Map<String, ?> body) {
-        var response = admin.post(path, Api.JSON.writeValueAsString(body));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return idFraLocation(response);
+    static UUID opprett(TestApi admin, String path, Map<String, ?> body) {
+        return admin.opprett(path, body);
     }
 
     static Map<String, Object> gyldig(Arrangor a) {
@@ -78,7 +78,7 @@ class AvtaleApiIT {
     @Test
     void createsAgreementWith201LocationDerivedStatusAndHistory() {
         Arrangor a = arrangor(admin);
-        var response = admin.post("/api/v1/avtaler", Api.JSON.writeValueAsString(gyldig(a)));
+        var response = admin.post("/api/v1/avtaler", TestApi.JSON.writeValueAsString(gyldig(a)));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         UUID id = idFraLocation(response);
@@ -125,7 +125,7 @@ class AvtaleApiIT {
         body.put("arrangorUnderenheter", List.of(UUID.randomUUID().toString()));
         body.put("administratorer", List.of("123"));
 
-        var response = admin.post("/api/v1/avtaler", Api.JSON.writeValueAsString(body));
+        var response = admin.post("/api/v1/avtaler", TestApi.JSON.writeValueAsString(body));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(feil(json(response))).contains(
@@ -145,7 +145,7 @@ class AvtaleApiIT {
         var body = gyldig(arrangor(admin));
         body.put("tiltakskode", "JOBBKLUBB");
         body.put("version", 0);
-        var response = admin.put("/api/v1/avtaler/" + id, Api.JSON.writeValueAsString(body));
+        var response = admin.put("/api/v1/avtaler/" + id, TestApi.JSON.writeValueAsString(body));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(feil(json(response))).contains("tiltakskode:avtale.tiltakskode-kan-ikke-endres");
     }
@@ -161,8 +161,8 @@ class AvtaleApiIT {
         andre.put("navn", "Andre endring");
         andre.put("version", 0);
 
-        assertThat(admin.put("/api/v1/avtaler/" + id, Api.JSON.writeValueAsString(forste)).statusCode()).isEqualTo(200);
-        var stale = admin.put("/api/v1/avtaler/" + id, Api.JSON.writeValueAsString(andre));
+        assertThat(admin.put("/api/v1/avtaler/" + id, TestApi.JSON.writeValueAsString(forste)).statusCode()).isEqualTo(200);
+        var stale = admin.put("/api/v1/avtaler/" + id, TestApi.JSON.writeValueAsString(andre));
 
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(json(stale).get("code").asString()).isEqualTo("endret-av-andre");
@@ -256,14 +256,14 @@ class AvtaleApiIT {
     @Test
     void hidesOtherProvidersAgreementsFromArrangorAndRefusesVeileder() {
         UUID id = opprettAvtale(gyldig(arrangor(admin)));
-        Api arrangor = admin.som("arrangor");
+        TestApi arrangor = admin.som("arrangor");
 
         assertThat(arrangor.get("/api/v1/avtaler/" + id).statusCode()).isEqualTo(404);
         JsonNode liste = json(arrangor.get("/api/v1/avtaler?storrelse=200"));
         List<String> ids = new ArrayList<>();
         liste.get("innhold").forEach(n -> ids.add(n.get("id").asString()));
         assertThat(ids).doesNotContain(id.toString());
-        assertThat(arrangor.post("/api/v1/avtaler", Api.JSON.writeValueAsString(Map.of("navn", "x"))).statusCode())
+        assertThat(arrangor.post("/api/v1/avtaler", TestApi.JSON.writeValueAsString(Map.of("navn", "x"))).statusCode())
                 .isEqualTo(403);
         assertThat(admin.som("veileder").get("/api/v1/avtaler").statusCode()).isEqualTo(403);
         assertThat(admin.som("veileder").get("/api/v1/avtaler/" + id).statusCode()).isEqualTo(403);

@@ -1,13 +1,14 @@
 package no.samskap.avtale;
 
-import static no.samskap.avtale.Api.idFraLocation;
-import static no.samskap.avtale.Api.json;
+import static no.samskap.TestApi.idFraLocation;
+import static no.samskap.TestApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import no.samskap.SamskapIntegrationTest;
+import no.samskap.TestApi;
 import no.samskap.avtale.AvtaleApiIT.Arrangor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +27,7 @@ class AvtaleMedGjennomforingIT {
 
     @Test
     void protectsWhatARunningImplementationUses() {
-        Api admin = new Api(port, "admin");
+        TestApi admin = new TestApi(port, "admin");
         Arrangor a = AvtaleApiIT.arrangor(admin);
         var avtale = AvtaleApiIT.gyldig(a);
         avtale.put("startdato", "2026-01-01");
@@ -46,7 +47,7 @@ class AvtaleMedGjennomforingIT {
         gjennomforing.put("oppstartstype", "LOPENDE");
         gjennomforing.put("prismodellId", prismodell.toString());
         gjennomforing.put("navEnheter", List.of("0315"));
-        var opprettet = admin.post("/api/v1/gjennomforinger", Api.JSON.writeValueAsString(gjennomforing));
+        var opprettet = admin.post("/api/v1/gjennomforinger", TestApi.JSON.writeValueAsString(gjennomforing));
         assertThat(opprettet.statusCode()).as(opprettet.body()).isEqualTo(201);
         idFraLocation(opprettet);
 
@@ -66,7 +67,7 @@ class AvtaleMedGjennomforingIT {
         endring.put("navRegioner", List.of("0300", "1500"));
         endring.put("navEnheter", List.of("1502"));
         endring.put("version", 0);
-        var svar = admin.put("/api/v1/avtaler/" + id, Api.JSON.writeValueAsString(endring));
+        var svar = admin.put("/api/v1/avtaler/" + id, TestApi.JSON.writeValueAsString(endring));
         assertThat(svar.statusCode()).isEqualTo(400);
         assertThat(AvtaleApiIT.feil(json(svar))).contains(
                 "startdato:avtale.startdato-etter-gjennomforing",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.samskap.SamskapIntegrationTest;
+import no.samskap.TestApi;
 import no.samskap.avtale.AvtaleApiIT.Arrangor;
 import no.samskap.avtale.domain.AvtaleStatus;
 import no.samskap.avtale.AvtaleUtkast;
@@ -52,7 +53,7 @@ class AvtaleServiceIT {
     KontaktpersonBrukIAvtale kontaktpersonBruk;
 
     Arrangor arrangor() {
-        return AvtaleApiIT.arrangor(new Api(port, "admin"));
+        return AvtaleApiIT.arrangor(new TestApi(port, "admin"));
     }
 
     static AvtaleUtkast utkast(Arrangor a, LocalDate start, LocalDate slutt) {
@@ -129,7 +130,7 @@ class AvtaleServiceIT {
         assertThat(kontaktpersonBruk.erIBruk(a.kontaktperson())).isFalse();
         service.create(utkast(a, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)));
         assertThat(kontaktpersonBruk.erIBruk(a.kontaktperson())).isTrue();
-        var slett = new Api(port, "admin").delete("/api/v1/arrangorer/" + a.hovedenhet() + "/kontaktpersoner/" + a.kontaktperson());
+        var slett = new TestApi(port, "admin").delete("/api/v1/arrangorer/" + a.hovedenhet() + "/kontaktpersoner/" + a.kontaktperson());
         assertThat(slett.statusCode()).isEqualTo(422);
     }
 

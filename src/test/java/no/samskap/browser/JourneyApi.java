@@ -2,20 +2,14 @@ package no.samskap.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.samskap.TestApi;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Set-up data for journeys through the JSON API with HTTP Basic as a demo user, where the journey itself is about
@@ -23,30 +17,23 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JourneyApi {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private final int port;
-    private final String bruker;
+    private final TestApi api;
 
     JourneyApi(int port, String bruker) {
-        this.port = port;
-        this.bruker = bruker;
+        this.api = new TestApi(port, bruker);
     }
 
     /** Creates and returns the id from the Location header; fails on anything but 201. */
     UUID opprett(String path, Map<String, ?> body) {
-        HttpResponse<String> response = post(path, body);
-        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(201);
-        return idFraLocation(response);
+        return api.opprett(path, body);
     }
 
     /** The provider with this orgnr: registered if missing (409 = someone registered it already), then looked up. */
     UUID finnEllerRegistrerArrangor(Map<String, ?> body) {
         String orgnr = (String) body.get("organisasjonsnummer");
-        HttpResponse<String> response = post("/api/v1/arrangorer", body);
+        HttpResponse<String> response = api.post("/api/v1/arrangorer", body);
         if (response.statusCode() == 201) {
-            return idFraLocation(response);
+            return TestApi.idFraLocation(response);
         }
         assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
         return finnArrangor(orgnr).orElseThrow(() -> new AssertionError("no provider " + orgnr + " after 409"));
@@ -64,46 +51,17 @@ final class JourneyApi {
     /** Runs an action sub-resource (e.g. {@code publiser}) with the resource's current version. */
     void handling(String resource, String handling) {
         long version = get(resource).get("version").asLong();
-        HttpResponse<String> response = post(resource + "/" + handling, Map.of("version", version));
+        HttpResponse<String> response = api.post(resource + "/" + handling, Map.of("version", version));
         assertThat(response.statusCode()).as(resource + "/" + handling + " " + response.body()).isBetween(200, 299);
     }
 
     JsonNode get(String path) {
-        HttpResponse<String> response = send(request(path).GET());
+        HttpResponse<String> response = api.get(path);
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return TestApi.json(response);
     }
 
     static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private HttpResponse<String> post(String path, Map<String, ?> body) {
-        return send(request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    }
-
-    private static UUID idFraLocation(HttpResponse<String> response) {
-        String location = response.headers().firstValue("Location").orElseThrow();
-        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-    }
-
-    private HttpRequest.Builder request(String path) {
-        String auth = Base64.getEncoder().encodeToString((bruker + ":" + DemoLogin.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + auth)
-                .header("Accept", "application/json");
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder builder) {
-        try {
-            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

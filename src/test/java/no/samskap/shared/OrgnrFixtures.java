@@ -1,4 +1,4 @@
-package no.samskap.arrangor;
+package no.samskap.shared;
 
 import java.util.concurrent.ThreadLocalRandom;
 

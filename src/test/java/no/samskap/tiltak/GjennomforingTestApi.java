@@ -2,39 +2,28 @@ package no.samskap.tiltak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import no.samskap.TestApi;
+import no.samskap.shared.OrgnrFixtures;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real HTTP calls to the running test server with HTTP Basic as a demo user, and the data an implementation needs
  * (provider, agreement) created through the other modules' APIs.
  */
-final class GjennomforingTestApi {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private final int port;
-    private final String bruker;
+final class GjennomforingTestApi extends TestApi {
 
     GjennomforingTestApi(int port, String bruker) {
-        this.port = port;
-        this.bruker = bruker;
+        super(port, bruker);
     }
 
-    GjennomforingTestApi som(String annenBruker) {
+    @Override
+    public GjennomforingTestApi som(String annenBruker) {
         return new GjennomforingTestApi(port, annenBruker);
     }
 
@@ -97,11 +86,6 @@ final class GjennomforingTestApi {
         return m;
     }
 
-    UUID opprett(String path, Map<String, ?> body) {
-        var response = post(path, JSON.writeValueAsString(body));
-        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(201);
-        return idFraLocation(response);
-    }
 
     private UUID finnEllerRegistrer(String orgnr) {
         var response = post("/api/v1/arrangorer", JSON.writeValueAsString(Map.of("organisasjonsnummer", orgnr, "navn", "Fretex Jobb AS")));
@@ -117,80 +101,14 @@ final class GjennomforingTestApi {
         throw new AssertionError("could not register or find " + orgnr + ": " + response.body());
     }
 
-    HttpResponse<String> get(String path) {
-        return send(request(path).GET());
-    }
-
-    HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    HttpResponse<String> post(String path, Map<String, ?> body) {
-        return post(path, JSON.writeValueAsString(body));
-    }
-
-    HttpResponse<String> put(String path, Map<String, ?> body) {
-        return send(request(path)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    }
-
-    static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
-    }
-
-    static UUID idFraLocation(HttpResponse<String> response) {
-        String location = response.headers().firstValue("Location").orElseThrow();
-        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-    }
-
     static List<String> feil(JsonNode problem) {
         List<String> result = new ArrayList<>();
         problem.get("errors").forEach(e -> result.add(e.get("field").asString() + ":" + e.get("code").asString()));
         return result;
     }
 
-    /** A random valid organisasjonsnummer (MOD11, weights 3,2,7,6,5,4,3,2), starting with 8 or 9 like real ones. */
+    /** A random valid organisasjonsnummer. */
     static String randomOrgnr() {
-        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
-        while (true) {
-            int[] d = new int[8];
-            d[0] = ThreadLocalRandom.current().nextBoolean() ? 8 : 9;
-            for (int i = 1; i < 8; i++) {
-                d[i] = ThreadLocalRandom.current().nextInt(10);
-            }
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += d[i] * weights[i];
-            }
-            int rest = sum % 11;
-            if (rest == 1) {
-                continue;
-            }
-            int check = rest == 0 ? 0 : 11 - rest;
-            var sb = new StringBuilder();
-            for (int x : d) {
-                sb.append(x);
-            }
-            return sb.append(check).toString();
-        }
-    }
-
-    private HttpRequest.Builder request(String path) {
-        String auth = Base64.getEncoder().encodeToString((bruker + ":demo").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + auth)
-                .header("Accept", "application/json");
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder builder) {
-        try {
-            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return OrgnrFixtures.random();
     }
 }

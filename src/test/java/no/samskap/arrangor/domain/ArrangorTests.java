@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
-import no.samskap.arrangor.OrgnrFixtures;
+import no.samskap.shared.OrgnrFixtures;
 import no.samskap.shared.InvalidInput;
 import no.samskap.shared.Organisasjonsnummer;
 import org.junit.jupiter.api.Test;

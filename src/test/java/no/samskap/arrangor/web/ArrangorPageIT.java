@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.samskap.SamskapIntegrationTest;
-import no.samskap.arrangor.OrgnrFixtures;
+import no.samskap.shared.OrgnrFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 

@@ -1,54 +1,74 @@
-package no.samskap.avtale;
+package no.samskap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Real HTTP calls to the running test server with HTTP Basic as a demo user. */
-final class Api {
+/** Real HTTP calls to the running test application's JSON API with HTTP Basic as a demo user (password demo). */
+public class TestApi {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final int port;
-    private final String bruker;
+    protected final int port;
+    protected final String bruker;
 
-    Api(int port, String bruker) {
+    public TestApi(int port, String bruker) {
         this.port = port;
         this.bruker = bruker;
     }
 
-    Api som(String annenBruker) {
-        return new Api(port, annenBruker);
+    public TestApi som(String annenBruker) {
+        return new TestApi(port, annenBruker);
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 
-    HttpResponse<String> post(String path, String json) {
+    public HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> put(String path, String json) {
+    public HttpResponse<String> post(String path, Map<String, ?> body) {
+        return post(path, JSON.writeValueAsString(body));
+    }
+
+    public HttpResponse<String> put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> delete(String path) {
+    public HttpResponse<String> put(String path, Map<String, ?> body) {
+        return put(path, JSON.writeValueAsString(body));
+    }
+
+    public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    /** Creates and returns the id from the Location header; fails on anything but 201. */
+    public UUID opprett(String path, Map<String, ?> body) {
+        HttpResponse<String> response = post(path, body);
+        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(201);
+        return idFraLocation(response);
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 
-    static UUID idFraLocation(HttpResponse<String> response) {
+    public static UUID idFraLocation(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location").orElseThrow();
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
@@ -63,8 +83,8 @@ final class Api {
     private static HttpResponse<String> send(HttpRequest.Builder builder) {
         try {
             return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
