@@ -1,5 +1,7 @@
 package no.samskap.platform;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Change history shown on detail pages. Each module stores its own entries (who, when, operation, snapshot after);
@@ -14,7 +18,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Historikk {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<java.util.LinkedHashMap<String, String>> SNAPSHOT = new TypeReference<>() {};
+
     private Historikk() {}
+
+    /**
+     * Row mapper for a module's history table: columns {@code tidspunkt}, {@code utfort_av}, {@code operasjon} and
+     * {@code snapshot} (jsonb selected as text).
+     */
+    public static Oppforing fraRad(ResultSet rs, int rad) throws SQLException {
+        return new Oppforing(
+                rs.getTimestamp("tidspunkt").toInstant(),
+                rs.getString("utfort_av"),
+                rs.getString("operasjon"),
+                JSON.readValue(rs.getString("snapshot"), SNAPSHOT));
+    }
+
+    /** A snapshot as JSON text, for a {@code cast(:snapshot as jsonb)} parameter. */
+    public static String tilJson(Map<String, String> snapshot) {
+        return JSON.writeValueAsString(snapshot);
+    }
 
     /** One stored entry: the snapshot is the resource as it was after the operation, flattened to text values. */
     public record Oppforing(Instant tidspunkt, String utfortAv, String operasjon, Map<String, String> snapshot) {}

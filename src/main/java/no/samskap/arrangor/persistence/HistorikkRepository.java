@@ -11,21 +11,16 @@ import no.samskap.platform.Historikk;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Change history of providers and contact persons: who, when, operation, snapshot after. */
 @Repository
 public class HistorikkRepository {
 
-    private static final TypeReference<Map<String, String>> SNAPSHOT = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
 
-    HistorikkRepository(JdbcClient jdbc, JsonMapper json) {
+    HistorikkRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     public void insert(
@@ -46,7 +41,7 @@ public class HistorikkRepository {
                 .param("tidspunkt", Timestamp.from(tidspunkt))
                 .param("utfortAv", utfortAv)
                 .param("operasjon", operasjon)
-                .param("snapshot", json.writeValueAsString(snapshot))
+                .param("snapshot", Historikk.tilJson(snapshot))
                 .update();
     }
 
@@ -59,7 +54,7 @@ public class HistorikkRepository {
                         order by tidspunkt, id
                         """)
                 .param("arrangorId", arrangorId)
-                .query(this::oppforing)
+                .query(Historikk::fraRad)
                 .list();
     }
 
@@ -72,15 +67,8 @@ public class HistorikkRepository {
                         order by tidspunkt, id
                         """)
                 .param("kontaktpersonId", kontaktpersonId)
-                .query(this::oppforing)
+                .query(Historikk::fraRad)
                 .list();
     }
 
-    private Historikk.Oppforing oppforing(ResultSet rs, int row) throws SQLException {
-        return new Historikk.Oppforing(
-                rs.getTimestamp("tidspunkt").toInstant(),
-                rs.getString("utfort_av"),
-                rs.getString("operasjon"),
-                json.readValue(rs.getString("snapshot"), SNAPSHOT));
-    }
 }

@@ -14,15 +14,11 @@ import no.samskap.shared.Avtaletype;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Screen and list reads of agreements. */
 @Repository
 public class AvtaleQueries {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, String>> SNAPSHOT = new TypeReference<>() {};
 
     /** Sortable columns: request name → SQL expression. */
     private static final Map<String, String> SORTERING = Map.of(
@@ -125,11 +121,7 @@ public class AvtaleQueries {
                          order by tidspunkt, id
                         """)
                 .param("id", avtaleId)
-                .query((rs, n) -> new Historikk.Oppforing(
-                        rs.getTimestamp("tidspunkt").toInstant(),
-                        rs.getString("utfort_av"),
-                        rs.getString("operasjon"),
-                        JSON.readValue(rs.getString("snapshot"), SNAPSHOT)))
+                .query(Historikk::fraRad)
                 .list();
     }
 

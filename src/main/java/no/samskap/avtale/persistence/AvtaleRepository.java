@@ -23,6 +23,7 @@ import no.samskap.avtale.domain.AvtaleInnhold;
 import no.samskap.avtale.domain.Opsjon;
 import no.samskap.avtale.domain.Prismodell;
 import no.samskap.avtale.domain.Sats;
+import no.samskap.platform.Historikk;
 import no.samskap.shared.Avtaletype;
 import no.samskap.shared.Belop;
 import no.samskap.shared.NotFound;
@@ -31,13 +32,11 @@ import no.samskap.shared.StaleVersion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Writes and loads the agreement aggregate (agreement, price models with rates, options) and its history rows. */
 @Repository
 public class AvtaleRepository {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -242,7 +241,7 @@ public class AvtaleRepository {
                 .param("tidspunkt", Timestamp.from(naa))
                 .param("av", utfortAv)
                 .param("operasjon", operasjon)
-                .param("snapshot", JSON.writeValueAsString(snapshot))
+                .param("snapshot", Historikk.tilJson(snapshot))
                 .update();
     }
 

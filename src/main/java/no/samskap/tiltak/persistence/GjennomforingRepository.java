@@ -21,22 +21,17 @@ import no.samskap.tiltak.Oppstartstype;
 import no.samskap.tiltak.domain.Gjennomforing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Writes and loads implementations (with their offices and contact persons) and their history. */
 @Repository
 public class GjennomforingRepository {
 
     private static final String GJENNOMFORING = "gjennomforing";
-    private static final TypeReference<LinkedHashMap<String, String>> SNAPSHOT = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
 
-    GjennomforingRepository(JdbcClient jdbc, JsonMapper json) {
+    GjennomforingRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     public Optional<Gjennomforing> find(UUID id) {
@@ -137,7 +132,7 @@ public class GjennomforingRepository {
                 .param("tidspunkt", Timestamp.from(oppforing.tidspunkt()))
                 .param("utfortAv", oppforing.utfortAv())
                 .param("operasjon", oppforing.operasjon())
-                .param("snapshot", json.writeValueAsString(oppforing.snapshot()))
+                .param("snapshot", Historikk.tilJson(oppforing.snapshot()))
                 .update();
     }
 
@@ -150,11 +145,7 @@ public class GjennomforingRepository {
                          order by tidspunkt, id
                         """)
                 .param("id", gjennomforingId)
-                .query((rs, n) -> new Historikk.Oppforing(
-                        rs.getTimestamp("tidspunkt").toInstant(),
-                        rs.getString("utfort_av"),
-                        rs.getString("operasjon"),
-                        json.readValue(rs.getString("snapshot"), SNAPSHOT)))
+                .query(Historikk::fraRad)
                 .list();
     }
 
