@@ -24,6 +24,8 @@ public enum EffektProblem implements ProblemCode {
     RESULTATMAAL_I_FLERE_GRUPPER,
     /** A metric is paid by a payer that is not a party of the contract. */
     BETALER_UKJENT,
+    /** Some metrics name their payer and others are paid from the pool: a contract does one or the other. */
+    BETALER_BLANDET,
     /** A metric has no price, or two price periods of a metric overlap. */
     PRISPERIODE_UGYLDIG,
     /** A graded scale or proportional rule is malformed (no bands, bands not rising, floor not below ceiling). */

@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  *       alternative, valid price, threshold and graded scale (all of these reject) and evidence (flags);
  *   <li>the evaluator's decision, if any (an automatically rejected claim stays rejected);
  *   <li>the price: the rate card's price, less any partial payment of a graded scale ({@code MAALESKALA});
- *   <li>the caps, each cutting what exceeds the room left: per participant, per metric, per contract, per payer.
+ *   <li>the caps, each cutting what exceeds the room left: per participant, per metric, per contract, per payer (the
+ *       payer cap only for metrics with a named payer; pooled metrics are within every payer's commitment once within
+ *       the contract cap, see {@link Kontraktsvilkar#samletTak()}).
  * </ol>
  *
  * Claims that are not rejected — approved or still waiting for the evaluator — use up cap room; only approved claims
@@ -251,12 +253,15 @@ public record Avstemming(Kontraktsvilkar vilkar, List<Kravresultat> resultater) 
                         Justeringsaarsak.TAK_RESULTATMAAL, justeringer);
             }
             belop = kutt(belop, vilkar.samletTak().minus(totalt), Justeringsaarsak.TAK_KONTRAKT, justeringer);
-            belop = kutt(belop, vilkar.betaler(m.betaler()).forpliktelse().minus(perBetaler.getOrDefault(m.betaler(), null0)),
-                    Justeringsaarsak.TAK_BETALER, justeringer);
+            PartId betaler = m.betaler();
+            if (betaler != null) {
+                belop = kutt(belop, vilkar.betaler(betaler).forpliktelse().minus(perBetaler.getOrDefault(betaler, null0)),
+                        Justeringsaarsak.TAK_BETALER, justeringer);
+                perBetaler.merge(betaler, belop, Penger::plus);
+            }
 
             perDeltaker.merge(k.deltaker(), belop, Penger::plus);
             perMaal.merge(m.kode(), belop, Penger::plus);
-            perBetaler.merge(m.betaler(), belop, Penger::plus);
             totalt = totalt.plus(belop);
             Penger tilUtbetaling = status == Kravstatus.GODKJENT ? belop : null0;
             return new Kravresultat(k, status, funn, vurdering, m.betaler(), nominelt, justeringer, belop, tilUtbetaling);

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * caps, the metrics with their rate card, the ladders and the sets of mutually exclusive alternatives. Everything the
  * engine needs to price and check claims; parties' names, target-group text and history live outside the engine.
  *
- * @param kontraktstak the cap on all payments; when null, the sum of the payers' commitments
+ * @param kontraktstak the cap on all payments; when null (or higher), the sum of the payers' commitments
  * @param takPerDeltaker the cap on all payments for one participant, if any
  */
 public record Kontraktsvilkar(
@@ -55,7 +55,8 @@ public record Kontraktsvilkar(
             if (!koder.add(m.kode())) {
                 throw new BusinessRuleViolation(EffektProblem.RESULTATMAAL_DUPLIKAT, m.kode());
             }
-            if (!betalerIder.contains(m.betaler())) {
+            PartId betaler = m.betaler();
+            if (betaler != null && !betalerIder.contains(betaler)) {
                 throw new BusinessRuleViolation(EffektProblem.BETALER_UKJENT, m.kode());
             }
             for (Prisperiode p : m.priser()) {
@@ -64,6 +65,9 @@ public record Kontraktsvilkar(
             if (m.tak() != null) {
                 sjekkValuta(valuta, m.tak());
             }
+        }
+        if (maal.stream().anyMatch(m -> m.betaler() == null) && maal.stream().anyMatch(m -> m.betaler() != null)) {
+            throw new BusinessRuleViolation(EffektProblem.BETALER_BLANDET);
         }
         Set<String> iStige = new HashSet<>();
         for (Stige s : stiger) {
@@ -85,12 +89,18 @@ public record Kontraktsvilkar(
         }
     }
 
-    /** The cap on all payments of the contract: the explicit cap, or the sum of the payers' commitments. */
+    /**
+     * The cap on all payments of the contract: the sum of the payers' commitments, or the explicit cap when it is lower
+     * (the contract can never pay more than its payers committed).
+     */
     public Penger samletTak() {
-        if (kontraktstak != null) {
-            return kontraktstak;
-        }
-        return betalere.stream().map(Utfallsbetaler::forpliktelse).reduce(Penger.ingen(valuta), Penger::plus);
+        Penger sum = betalere.stream().map(Utfallsbetaler::forpliktelse).reduce(Penger.ingen(valuta), Penger::plus);
+        return kontraktstak == null ? sum : kontraktstak.min(sum);
+    }
+
+    /** Whether the metrics are paid from the pool of all payers (pro rata to commitments) rather than one payer each. */
+    public boolean fellesPott() {
+        return maal.stream().anyMatch(m -> m.betaler() == null);
     }
 
     public Optional<Resultatmaal> resultatmaal(String kode) {

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param minsteVerdi a qualifying threshold on the measured value (a job of at least 50 %, earnings of at least 768);
  *     below it the outcome is not achieved
  * @param tak the cap on all payments for this metric, if any
- * @param betaler the outcome payer that pays this metric
+ * @param betaler the outcome payer that pays this metric; null when all payers pay it together from the pool, pro rata
+ *     to their commitments
  */
 public record Resultatmaal(
         String kode,
@@ -29,7 +30,7 @@ public record Resultatmaal(
         Set<Bevistype> bevis,
         @Nullable BigDecimal minsteVerdi,
         @Nullable Penger tak,
-        PartId betaler) {
+        @Nullable PartId betaler) {
 
     public Resultatmaal {
         priser = priser.stream().sorted(Comparator.comparing(Prisperiode::fra)).toList();
@@ -49,7 +50,8 @@ public record Resultatmaal(
     }
 
     /** A metric with one price rule for the whole contract, paid once per participant, with no cap or threshold. */
-    public static Resultatmaal enkel(String kode, LocalDate fra, Prisregel regel, PartId betaler, Bevistype... bevis) {
+    public static Resultatmaal enkel(
+            String kode, LocalDate fra, Prisregel regel, @Nullable PartId betaler, Bevistype... bevis) {
         return new Resultatmaal(
                 kode, Gjentakelse.EN_GANG_PER_DELTAKER, List.of(Prisperiode.fra(fra, regel)), Set.of(bevis), null, null,
                 betaler);
