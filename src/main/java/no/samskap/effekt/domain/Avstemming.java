@@ -207,7 +207,9 @@ public record Avstemming(Kontraktsvilkar vilkar, List<Kravresultat> resultater) 
             Penger nominelt = null0;
             Penger pris = null0;
             if (regel == null) {
-                funn.add(Kontrollfunn.INGEN_GYLDIG_PRIS);
+                if (!funn.contains(Kontrollfunn.UTENFOR_KONTRAKTSPERIODE)) {
+                    funn.add(Kontrollfunn.INGEN_GYLDIG_PRIS);
+                }
             } else {
                 nominelt = regel.nominelt();
                 BigDecimal minste = m.minsteVerdi();
