@@ -44,6 +44,10 @@ public enum EffektProblem implements ProblemCode {
     TREKK_OVER_FORPLIKTELSE,
     /** A cash flow amount must be positive; its type says the direction. */
     KONTANTSTROM_UGYLDIG,
+    /** A count (participants, outcome events) is negative. */
+    ANTALL_UGYLDIG,
+    /** A payment period ends before it starts. */
+    UTBETALINGSPERIODE_UGYLDIG,
     /** A share (of a price, an achievement rate) must be between 0 and 1. */
     ANDEL_UGYLDIG;
 

@@ -246,18 +246,18 @@ public record Avstemming(Kontraktsvilkar vilkar, List<Kravresultat> resultater) 
             Penger belop = pris;
             Penger takDeltaker = vilkar.takPerDeltaker();
             if (takDeltaker != null) {
-                belop = kutt(belop, takDeltaker.minus(perDeltaker.getOrDefault(k.deltaker(), null0)),
+                belop = Justering.kutt(belop, takDeltaker.minus(perDeltaker.getOrDefault(k.deltaker(), null0)),
                         Justeringsaarsak.TAK_DELTAKER, justeringer);
             }
             Penger takMaal = m.tak();
             if (takMaal != null) {
-                belop = kutt(belop, takMaal.minus(perMaal.getOrDefault(m.kode(), null0)),
+                belop = Justering.kutt(belop, takMaal.minus(perMaal.getOrDefault(m.kode(), null0)),
                         Justeringsaarsak.TAK_RESULTATMAAL, justeringer);
             }
-            belop = kutt(belop, vilkar.samletTak().minus(totalt), Justeringsaarsak.TAK_KONTRAKT, justeringer);
+            belop = Justering.kutt(belop, vilkar.samletTak().minus(totalt), Justeringsaarsak.TAK_KONTRAKT, justeringer);
             PartId betaler = m.betaler();
             if (betaler != null) {
-                belop = kutt(belop, vilkar.betaler(betaler).forpliktelse().minus(perBetaler.getOrDefault(betaler, null0)),
+                belop = Justering.kutt(belop, vilkar.betaler(betaler).forpliktelse().minus(perBetaler.getOrDefault(betaler, null0)),
                         Justeringsaarsak.TAK_BETALER, justeringer);
                 perBetaler.merge(betaler, belop, Penger::plus);
             }
@@ -282,13 +282,5 @@ public record Avstemming(Kontraktsvilkar vilkar, List<Kravresultat> resultater) 
             return funn.isEmpty() ? Kravstatus.TIL_VURDERING : Kravstatus.FLAGGET;
         }
 
-        private static Penger kutt(Penger belop, Penger rom, Justeringsaarsak aarsak, List<Justering> justeringer) {
-            Penger tillatt = rom.ikkeNegativ();
-            if (belop.compareTo(tillatt) <= 0) {
-                return belop;
-            }
-            justeringer.add(new Justering(aarsak, belop.minus(tillatt)));
-            return tillatt;
-        }
     }
 }
