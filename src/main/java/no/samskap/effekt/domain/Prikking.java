@@ -3,6 +3,7 @@ package no.samskap.effekt.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,10 +39,11 @@ public final class Prikking {
     public static <T> List<Tall<T>> tabell(List<Celle<T>> celler) {
         List<Boolean> skjul = new ArrayList<>(celler.stream().map(c -> c.antallDeltakere() < MINSTE_ANTALL).toList());
         if (skjul.stream().filter(b -> b).count() == 1 && celler.size() > 1) {
-            celler.stream()
-                    .filter(c -> !skjul.get(celler.indexOf(c)))
-                    .min(Comparator.comparingInt(Celle::antallDeltakere))
-                    .ifPresent(c -> skjul.set(celler.indexOf(c), true));
+            IntStream.range(0, celler.size())
+                    .filter(i -> !skjul.get(i))
+                    .boxed()
+                    .min(Comparator.comparingInt(i -> celler.get(i).antallDeltakere()))
+                    .ifPresent(i -> skjul.set(i, true));
         }
         List<Tall<T>> tall = new ArrayList<>();
         for (int i = 0; i < celler.size(); i++) {
