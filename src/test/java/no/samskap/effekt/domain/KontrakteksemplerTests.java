@@ -246,4 +246,30 @@ class KontrakteksemplerTests {
         }
     }
 
+    /** An investor's return: 267,731 paid in, 422,000 distributed three and a quarter years later. */
+    @Nested
+    class Investoravkastning {
+
+        private final PartId investor = PartId.random();
+        private final Investorregnskap regnskap = new Investorregnskap(
+                List.of(new Investor(investor, Tranche.SENIOR, Penger.gbp(267_731), Penger.gbp(500_000),
+                        new Garanti.Ingen())),
+                List.of(new Kontantstrom(investor, LocalDate.of(2020, 1, 1), Kontantstrom.Type.TREKK, Penger.gbp(267_731)),
+                        new Kontantstrom(investor, LocalDate.of(2023, 4, 1), Kontantstrom.Type.TILBAKEBETALING,
+                                Penger.gbp(267_731)),
+                        new Kontantstrom(investor, LocalDate.of(2023, 4, 1), Kontantstrom.Type.AVKASTNING,
+                                Penger.gbp(422_000 - 267_731))));
+
+        @Test
+        void givesAMultipleOnMoneyOf1576() {
+            assertThat(regnskap.mottatt(investor)).isEqualTo(Penger.gbp(422_000));
+            assertThat(regnskap.mom(investor)).contains(new BigDecimal("1.576"));
+        }
+
+        @Test
+        void givesAnIrrOf15Percent() {
+            BigDecimal irr = regnskap.irr(investor).orElseThrow();
+            assertThat(irr.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo("15.0");
+        }
+    }
 }
