@@ -69,24 +69,8 @@ public record Kontraktsvilkar(
         if (maal.stream().anyMatch(m -> m.betaler() == null) && maal.stream().anyMatch(m -> m.betaler() != null)) {
             throw new BusinessRuleViolation(EffektProblem.BETALER_BLANDET);
         }
-        Set<String> iStige = new HashSet<>();
-        for (Stige s : stiger) {
-            for (String kode : s.trinn()) {
-                sjekkKjent(koder, kode);
-                if (!iStige.add(kode)) {
-                    throw new BusinessRuleViolation(EffektProblem.RESULTATMAAL_I_FLERE_GRUPPER, kode);
-                }
-            }
-        }
-        Set<String> iAlternativ = new HashSet<>();
-        for (Alternativer a : alternativer) {
-            for (String kode : a.maal()) {
-                sjekkKjent(koder, kode);
-                if (!iAlternativ.add(kode)) {
-                    throw new BusinessRuleViolation(EffektProblem.RESULTATMAAL_I_FLERE_GRUPPER, kode);
-                }
-            }
-        }
+        sjekkGrupper(koder, stiger.stream().map(Stige::trinn).toList());
+        sjekkGrupper(koder, alternativer.stream().map(a -> List.copyOf(a.maal())).toList());
     }
 
     /**
@@ -156,9 +140,18 @@ public record Kontraktsvilkar(
         }
     }
 
-    private static void sjekkKjent(Set<String> koder, String kode) {
-        if (!koder.contains(kode)) {
-            throw new BusinessRuleViolation(EffektProblem.RESULTATMAAL_UKJENT, kode);
+    /** Every metric of the groups (ladders, or sets of alternatives) is known and in at most one group. */
+    private static void sjekkGrupper(Set<String> koder, List<List<String>> grupper) {
+        Set<String> brukt = new HashSet<>();
+        for (List<String> gruppe : grupper) {
+            for (String kode : gruppe) {
+                if (!koder.contains(kode)) {
+                    throw new BusinessRuleViolation(EffektProblem.RESULTATMAAL_UKJENT, kode);
+                }
+                if (!brukt.add(kode)) {
+                    throw new BusinessRuleViolation(EffektProblem.RESULTATMAAL_I_FLERE_GRUPPER, kode);
+                }
+            }
         }
     }
 }
