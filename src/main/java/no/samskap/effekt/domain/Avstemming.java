@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,7 +120,13 @@ public record Avstemming(Kontraktsvilkar vilkar, List<Kravresultat> resultater) 
             Map<Kontrollfunn, Integer> funn,
             List<Kravresultat> krav) {
 
-        static Avstemmingslinje av(List<Kravresultat> liste, java.util.Currency valuta) {
+        public Avstemmingslinje {
+            justeringer = List.copyOf(justeringer);
+            funn = Collections.unmodifiableMap(funn.isEmpty() ? new EnumMap<>(Kontrollfunn.class) : new EnumMap<>(funn));
+            krav = List.copyOf(krav);
+        }
+
+        static Avstemmingslinje av(List<Kravresultat> liste, Currency valuta) {
             Penger null0 = Penger.ingen(valuta);
             List<Kravresultat> teller = liste.stream().filter(r -> r.status().teller()).toList();
             Map<Justeringsaarsak, Penger> sum = new EnumMap<>(Justeringsaarsak.class);

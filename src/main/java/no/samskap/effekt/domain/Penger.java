@@ -73,6 +73,11 @@ public record Penger(BigDecimal belop, Currency valuta) implements Comparable<Pe
         return new Penger(belop.multiply(faktor).setScale(valuta.getDefaultFractionDigits(), AVRUNDING), valuta);
     }
 
+    /** This amount times {@code teller / nevner}, rounded once, HALF_EVEN, to the minor unit. */
+    public Penger ganger(BigDecimal teller, BigDecimal nevner) {
+        return new Penger(belop.multiply(teller).divide(nevner, valuta.getDefaultFractionDigits(), AVRUNDING), valuta);
+    }
+
     public Penger min(Penger annet) {
         return compareTo(annet) <= 0 ? this : annet;
     }

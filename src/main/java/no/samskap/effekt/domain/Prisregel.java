@@ -1,7 +1,6 @@
 package no.samskap.effekt.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import no.samskap.effekt.EffektProblem;
@@ -115,7 +114,7 @@ public sealed interface Prisregel {
 
     /**
      * Payment proportional to an effect size between a floor and a ceiling: nothing at or below the floor, the full
-     * price at or above the ceiling, linear in between (rounded HALF_EVEN).
+     * price at or above the ceiling, linear in between (rounded once, HALF_EVEN).
      */
     record Proporsjonal(BigDecimal gulv, BigDecimal tak, Penger fullPris) implements Prisregel {
         public Proporsjonal {
@@ -141,8 +140,7 @@ public sealed interface Prisregel {
             if (verdi.compareTo(tak) >= 0) {
                 return new Beregnet.Belop(fullPris);
             }
-            BigDecimal grad = verdi.subtract(gulv).divide(tak.subtract(gulv), 10, RoundingMode.HALF_EVEN);
-            return new Beregnet.Belop(fullPris.ganger(grad));
+            return new Beregnet.Belop(fullPris.ganger(verdi.subtract(gulv), tak.subtract(gulv)));
         }
     }
 

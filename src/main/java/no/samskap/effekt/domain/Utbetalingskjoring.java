@@ -37,7 +37,12 @@ public record Utbetalingskjoring(Utbetalingsperiode periode, Currency valuta, Li
      */
     public record Utbetalingslinje(
             PartId betaler, PartId mottaker, Penger opptjent, Penger tidligereUtbetalt, Penger belop,
-            List<Justering> justeringer) {}
+            List<Justering> justeringer) {
+
+        public Utbetalingslinje {
+            justeringer = List.copyOf(justeringer);
+        }
+    }
 
     /** Makes the run for a period from the reconciliation and all earlier payments of the contract. */
     public static Utbetalingskjoring beregn(
