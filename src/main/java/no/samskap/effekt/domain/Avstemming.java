@@ -49,11 +49,18 @@ public record Avstemming(Kontraktsvilkar vilkar, List<Kravresultat> resultater) 
         resultater = List.copyOf(resultater);
     }
 
-    /** Checks, prices and caps all claims of a contract. */
+    /**
+     * Checks, prices and caps all claims of a contract.
+     *
+     * @throws BusinessRuleViolation {@code FIRE_OYNE} for a decision by the claimant, {@code KRAV_ALLEREDE_VURDERT} for
+     *     two decisions on one claim
+     */
     public static Avstemming beregn(
             Kontraktsvilkar vilkar, Kvalifisering kvalifisering, Collection<Krav> krav, Collection<Vurdering> vurderinger) {
-        Map<KravId, Vurdering> vurderingPerKrav =
-                vurderinger.stream().collect(Collectors.toMap(Vurdering::krav, Function.identity()));
+        Map<KravId, Vurdering> vurderingPerKrav = vurderinger.stream()
+                .collect(Collectors.toMap(Vurdering::krav, Function.identity(), (a, b) -> {
+                    throw new BusinessRuleViolation(EffektProblem.KRAV_ALLEREDE_VURDERT);
+                }));
         List<Krav> rekkefolge = krav.stream()
                 .sorted(Comparator.comparing(Krav::utfallsdato)
                         .thenComparingInt(k -> vilkar.trinnposisjon(k.maal()))

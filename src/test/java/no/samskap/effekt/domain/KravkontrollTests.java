@@ -240,4 +240,33 @@ class KravkontrollTests {
         assertThat(a.totalt().godkjent()).isEqualTo(Penger.nok(10_000));
         assertThat(a.totalt().beregnet()).isEqualTo(Penger.nok(20_000));
     }
+
+    @Test
+    void refusesTwoDecisionsOnOneClaimInTheEngine() {
+        var k = krav(DeltakerId.random(), "JOBB", DAG);
+        var ja = new Vurdering(k.id(), Vurdering.Beslutning.GODKJENT, EVALUATOR_IDENT, "Ok", DAG);
+        var nei = new Vurdering(k.id(), Vurdering.Beslutning.AVVIST, "E300003", "Nei", DAG);
+
+        assertThatThrownBy(() -> Avstemming.beregn(vilkar, (x, y) -> true, List.of(k), List.of(ja, nei)))
+                .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                        e -> assertThat(e.problem()).isEqualTo(EffektProblem.KRAV_ALLEREDE_VURDERT));
+    }
+
+    @Test
+    void givesTheSameResultWhateverTheOrderTheClaimsComeIn() {
+        var d = DeltakerId.random();
+        List<Krav> krav = List.of(
+                krav(d, "JOBB_13_UKER", DAG.plusWeeks(13)),
+                krav(d, "JOBB", DAG),
+                krav(d, "JOBB", DAG.plusDays(1)),
+                medJobbforlop(krav(d, "HELTID", DAG.plusDays(2)), "j"),
+                medJobbforlop(krav(d, "DELTID", DAG.plusDays(2)), "j"));
+        var framover = beregn(vilkar, krav);
+        var bakover = beregn(vilkar, krav.reversed());
+
+        assertThat(bakover.resultater()).isEqualTo(framover.resultater());
+        assertThat(framover.resultater()).extracting(Kravresultat::status).containsExactly(
+                Kravstatus.TIL_VURDERING, Kravstatus.AVVIST, Kravstatus.TIL_VURDERING, Kravstatus.AVVIST,
+                Kravstatus.TIL_VURDERING);
+    }
 }
