@@ -272,8 +272,8 @@ public record Avstemming(Kontraktsvilkar vilkar, List<Kravresultat> resultater) 
             belop = Justering.kutt(belop, vilkar.samletTak().minus(totalt), Justeringsaarsak.TAK_KONTRAKT, justeringer);
             PartId betaler = m.betaler();
             if (betaler != null) {
-                belop = Justering.kutt(belop, vilkar.betaler(betaler).forpliktelse().minus(perBetaler.getOrDefault(betaler, null0)),
-                        Justeringsaarsak.TAK_BETALER, justeringer);
+                Penger rom = vilkar.betaler(betaler).forpliktelse().minus(perBetaler.getOrDefault(betaler, null0));
+                belop = Justering.kutt(belop, rom, Justeringsaarsak.TAK_BETALER, justeringer);
                 perBetaler.merge(betaler, belop, Penger::plus);
             }
 

@@ -65,9 +65,11 @@ public record Utbetalingskjoring(Utbetalingsperiode periode, Currency valuta, Li
             Penger tidligereUtbetalt = betaltPar.getOrDefault(e.getKey(), null0);
             Penger belop = e.getValue().minus(tidligereUtbetalt).ikkeNegativ();
             List<Justering> justeringer = new ArrayList<>();
-            belop = Justering.kutt(belop, vilkar.samletTak().minus(betaltTotalt), Justeringsaarsak.TAK_KONTRAKT, justeringer);
-            belop = Justering.kutt(belop, vilkar.betaler(betaler).forpliktelse().minus(betaltAvBetaler.getOrDefault(betaler, null0)),
-                    Justeringsaarsak.TAK_BETALER, justeringer);
+            Penger kontraktsrom = vilkar.samletTak().minus(betaltTotalt);
+            belop = Justering.kutt(belop, kontraktsrom, Justeringsaarsak.TAK_KONTRAKT, justeringer);
+            Penger betalerrom =
+                    vilkar.betaler(betaler).forpliktelse().minus(betaltAvBetaler.getOrDefault(betaler, null0));
+            belop = Justering.kutt(belop, betalerrom, Justeringsaarsak.TAK_BETALER, justeringer);
             betaltTotalt = betaltTotalt.plus(belop);
             betaltAvBetaler.merge(betaler, belop, Penger::plus);
             linjer.add(new Utbetalingslinje(betaler, mottaker, e.getValue(), tidligereUtbetalt, belop, justeringer));

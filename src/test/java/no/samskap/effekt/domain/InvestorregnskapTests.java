@@ -14,8 +14,8 @@ class InvestorregnskapTests {
 
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
     private final PartId id = PartId.random();
-    private final Investor investor =
-            new Investor(id, Tranche.JUNIOR, Penger.nok(1_000_000), Penger.nok(1_500_000), new Garanti.Andel(new BigDecimal("0.4")));
+    private final Investor investor = new Investor(
+            id, Tranche.JUNIOR, Penger.nok(1_000_000), Penger.nok(1_500_000), new Garanti.Andel(new BigDecimal("0.4")));
 
     private Kontantstrom strom(LocalDate dato, Kontantstrom.Type type, long belop) {
         return new Kontantstrom(id, dato, type, Penger.nok(belop));
