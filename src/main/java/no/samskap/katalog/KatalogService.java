@@ -57,6 +57,8 @@ public class KatalogService {
     private final NavEnhetKatalog navEnheter;
     private final TilgangService tilgang;
     private final Clock clock;
+    /** The measure type codes; they change only by migration, so they are read once (one query less per search). */
+    private volatile @Nullable Set<String> tiltakskoder;
 
     KatalogService(
             KatalogQueries queries,
@@ -91,9 +93,12 @@ public class KatalogService {
      */
     public KatalogFilter tolk(Map<String, ? extends List<String>> parametre) {
         krevTilgang();
-        return KatalogFilter.fra(parametre, tiltakstyper.alle().stream()
-                .map(TiltakstypeInfo::tiltakskode)
-                .collect(Collectors.toSet()));
+        Set<String> koder = tiltakskoder;
+        if (koder == null) {
+            koder = tiltakstyper.alle().stream().map(TiltakstypeInfo::tiltakskode).collect(Collectors.toUnmodifiableSet());
+            tiltakskoder = koder;
+        }
+        return KatalogFilter.fra(parametre, koder);
     }
 
     /** One page of the implementations matching the filter today, with the total count. */
