@@ -2,6 +2,7 @@ package no.samskap.katalog.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -44,6 +45,17 @@ class KatalogApiController {
                     oppstartstype (LOPENDE|FELLES), startFra, startTil (ISO dates), sortering \
                     (RELEVANS|NAVN|STARTDATO|TILTAKSTYPE; default RELEVANS with q, else NAVN), side (1-based), \
                     storrelse (1-100, default 20). Matches are returned as text pieces with treff=true.""")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Free text (websearch syntax: \"phrase\", -word, or)")
+    @Parameter(name = "innsatsgruppe", in = ParameterIn.QUERY, description = "One Innsatsgruppe name")
+    @Parameter(name = "navEnhet", in = ParameterIn.QUERY, description = "Office or region enhetsnummer; repeatable")
+    @Parameter(name = "tiltakskode", in = ParameterIn.QUERY, description = "Measure type code; repeatable")
+    @Parameter(name = "apentForPamelding", in = ParameterIn.QUERY, description = "true: only open for enrolment")
+    @Parameter(name = "oppstartstype", in = ParameterIn.QUERY, description = "LOPENDE or FELLES")
+    @Parameter(name = "startFra", in = ParameterIn.QUERY, description = "Earliest start date (ISO), inclusive")
+    @Parameter(name = "startTil", in = ParameterIn.QUERY, description = "Latest start date (ISO), inclusive")
+    @Parameter(name = "sortering", in = ParameterIn.QUERY, description = "RELEVANS, NAVN, STARTDATO or TILTAKSTYPE")
+    @Parameter(name = "side", in = ParameterIn.QUERY, description = "Page number from 1")
+    @Parameter(name = "storrelse", in = ParameterIn.QUERY, description = "Page size 1-100, default 20")
     @ApiResponse(responseCode = "200", description = "A page of results with the total count")
     @ApiResponse(responseCode = "400", description = "Invalid parameters; errors lists every one")
     @ApiResponse(responseCode = "403", description = "Not a counsellor or measure administrator")
