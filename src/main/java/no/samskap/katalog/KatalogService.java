@@ -57,8 +57,11 @@ public class KatalogService {
     private final NavEnhetKatalog navEnheter;
     private final TilgangService tilgang;
     private final Clock clock;
-    /** The measure type codes; they change only by migration, so they are read once (one query less per search). */
+    // Reference data (measure types, NAV units) changes only by migration: read once, not on every page view.
+    private volatile @Nullable List<TiltakstypeInfo> alleTiltakstyper;
     private volatile @Nullable Set<String> tiltakskoder;
+    private volatile @Nullable List<NavEnhetInfo> alleRegioner;
+    private final Map<String, List<NavEnhetInfo>> kontorerIRegion = new java.util.concurrent.ConcurrentHashMap<>();
 
     KatalogService(
             KatalogQueries queries,
@@ -95,7 +98,7 @@ public class KatalogService {
         krevTilgang();
         Set<String> koder = tiltakskoder;
         if (koder == null) {
-            koder = tiltakstyper.alle().stream().map(TiltakstypeInfo::tiltakskode).collect(Collectors.toUnmodifiableSet());
+            koder = alleTiltakstyper().stream().map(TiltakstypeInfo::tiltakskode).collect(Collectors.toUnmodifiableSet());
             tiltakskoder = koder;
         }
         return KatalogFilter.fra(parametre, koder);
@@ -131,25 +134,39 @@ public class KatalogService {
     /** The measure types, by name (for the filter form). */
     public List<TiltakstypeInfo> tiltakstyper() {
         krevTilgang();
-        return tiltakstyper.alle();
+        return alleTiltakstyper();
     }
 
     /** All NAV regions, by name (for the filter form). */
     public List<NavEnhetInfo> regioner() {
         krevTilgang();
-        return navEnheter.regioner();
+        List<NavEnhetInfo> regioner = alleRegioner;
+        if (regioner == null) {
+            regioner = List.copyOf(navEnheter.regioner());
+            alleRegioner = regioner;
+        }
+        return regioner;
     }
 
     /** The offices of a region, by name (for the filter form). */
     public List<NavEnhetInfo> kontorer(String region) {
         krevTilgang();
-        return navEnheter.kontorer(region);
+        return kontorerIRegion.computeIfAbsent(region, r -> List.copyOf(navEnheter.kontorer(r)));
     }
 
     /** NAV units by number (for showing chosen units by name). */
     public List<NavEnhetInfo> navEnheter(Collection<String> enhetsnumre) {
         krevTilgang();
-        return navEnheter.hent(enhetsnumre);
+        return enhetsnumre.isEmpty() ? List.of() : navEnheter.hent(enhetsnumre);
+    }
+
+    private List<TiltakstypeInfo> alleTiltakstyper() {
+        List<TiltakstypeInfo> typer = alleTiltakstyper;
+        if (typer == null) {
+            typer = List.copyOf(tiltakstyper.alle());
+            alleTiltakstyper = typer;
+        }
+        return typer;
     }
 
     /**
