@@ -86,6 +86,14 @@ class SavedFiltersAndSharingJourneyIT {
         assertThat(page.locator("#navn-feil")).hasText(tekst("lagret-filter.navn.paakrevd"));
         ErrorSummary.assertLinksReachTheFields(page);
         Accessibility.assertAccessible(page);
+
+        // saved, the catalog reopens with the same filter (the catalog page itself is the katalog package's)
+        String lagret = "Jobb " + id;
+        page.getByLabel(tekst("lagret-filter.felt.navn")).fill(lagret);
+        page.getByRole(AriaRole.BUTTON, exact(tekst("lagret-filter.lagre"))).click();
+        page.waitForURL(Pattern.compile(".*/katalog\\?q=jobb$"));
+        page.navigate("/katalog/filtre");
+        assertThat(page.getByRole(AriaRole.LINK, exact(lagret))).hasAttribute("href", "/katalog?q=jobb");
     }
 
     @Test

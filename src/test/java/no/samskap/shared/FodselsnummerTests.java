@@ -104,6 +104,14 @@ class FodselsnummerTests {
     }
 
     @Test
+    void theReadmesTestNumbersAreValidSyntheticOnes() {
+        assertThat(Fodselsnummer.tolk("15457612319", true).orElseThrow().fodselsdato()).isEqualTo(LocalDate.of(1976, 5, 15));
+        assertThat(Fodselsnummer.tolk("21898534682", true).orElseThrow().fodselsdato()).isEqualTo(LocalDate.of(1985, 9, 21));
+        assertThat(Fodselsnummer.tolk("15457612319", false)).isEmpty();
+        assertThat(Fodselsnummer.tolk("21898534682", false)).isEmpty();
+    }
+
+    @Test
     void acceptsASyntheticDNumber() {
         String syntetiskDNummer = FodselsnummerFixtures.lag(LocalDate.of(2020, 2, 29), 40, 40, 500);
 
