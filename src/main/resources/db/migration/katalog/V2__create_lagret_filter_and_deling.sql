@@ -22,6 +22,21 @@ create table katalog.lagret_filter
 create unique index lagret_filter_eier_standard_uk on katalog.lagret_filter (eier) where standard;
 -- the owner's list by name is served by lagret_filter_eier_navn_uk
 
+-- Change history of saved filters: who, when, what, snapshot after (flat field -> text); kept after a delete.
+create table katalog.lagret_filter_historikk
+(
+  id               uuid        not null,
+  lagret_filter_id uuid        not null,
+  tidspunkt        timestamptz not null,
+  utfort_av        text        not null,
+  operasjon        text        not null,
+  snapshot         jsonb       not null,
+  constraint lagret_filter_historikk_id_pk primary key (id),
+  constraint lagret_filter_historikk_operasjon_ck check (operasjon in ('OPPRETTET', 'ENDRET', 'SLETTET'))
+);
+create index lagret_filter_historikk_lagret_filter_id_tidspunkt_idx
+  on katalog.lagret_filter_historikk (lagret_filter_id, tidspunkt);
+
 create table katalog.deling
 (
   id               uuid        not null,

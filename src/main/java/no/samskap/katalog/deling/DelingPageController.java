@@ -74,6 +74,7 @@ class DelingPageController {
 
     @GetMapping("/katalog/delinger")
     String delinger(Model model) {
+        service.krevTilgang();
         model.addAttribute("sokForm", new SokForm(null));
         return "katalog/delinger";
     }

@@ -58,6 +58,12 @@ public class DelingService {
         this.clock = clock;
     }
 
+    /** Throws {@code AccessDeniedException} (403) unless the current user may share and look up sharings (VEILEDER). */
+    @Transactional(readOnly = true)
+    public void krevTilgang() {
+        tilgang.krev(Rolle.VEILEDER);
+    }
+
     /** The share form for a published, running implementation: its name and the measure type's message text. */
     @Transactional(readOnly = true)
     public DelingSkjema skjema(UUID gjennomforingId) {

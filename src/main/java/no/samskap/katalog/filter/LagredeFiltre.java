@@ -1,11 +1,15 @@
 package no.samskap.katalog.filter;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import no.samskap.katalog.KatalogStandardfilter;
+import no.samskap.platform.Historikk;
 import no.samskap.shared.InvalidInput;
 import no.samskap.shared.NotFound;
 import no.samskap.shared.StaleVersion;
@@ -13,6 +17,7 @@ import no.samskap.tilgang.Innlogget;
 import no.samskap.tilgang.Rolle;
 import no.samskap.tilgang.TilgangService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,15 +32,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class LagredeFiltre implements KatalogStandardfilter {
 
     static final int MAKS_NAVN = 80;
+    private static final Locale NB = Locale.forLanguageTag("nb-NO");
     private static final String RESSURS = "lagret-filter";
 
     private final LagretFilterRepository repository;
     private final TilgangService tilgang;
+    private final MessageSource messages;
     private final Clock clock;
 
-    LagredeFiltre(LagretFilterRepository repository, TilgangService tilgang, Clock clock) {
+    LagredeFiltre(LagretFilterRepository repository, TilgangService tilgang, MessageSource messages, Clock clock) {
         this.repository = repository;
         this.tilgang = tilgang;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -85,12 +93,13 @@ public class LagredeFiltre implements KatalogStandardfilter {
         String gyldigSporring = Sporring.normaliser(sporring, "sporring", feil);
         feil.throwIfAny();
         UUID id = UUID.randomUUID();
+        Instant naa = clock.instant();
         try {
-            repository.insert(id, user.ident(), Objects.requireNonNull(gyldigNavn), Objects.requireNonNull(gyldigSporring),
-                    clock.instant());
+            repository.insert(id, user.ident(), Objects.requireNonNull(gyldigNavn), Objects.requireNonNull(gyldigSporring), naa);
         } catch (DuplicateKeyException e) {
             throw navnFinnes();
         }
+        historikk(id, "OPPRETTET", gyldigNavn, gyldigSporring, false, user, naa);
         return id;
     }
 
@@ -107,16 +116,19 @@ public class LagredeFiltre implements KatalogStandardfilter {
         String nyttNavn = navn == null ? filter.navn() : navn(navn, user.ident(), id, feil);
         feil.throwIfAny();
         boolean nyStandard = standard == null ? filter.standard() : standard;
-        var naa = clock.instant();
+        Instant naa = clock.instant();
         try {
             if (nyStandard && !filter.standard()) {
+                var forrige = repository.findStandard(user.ident()).filter(f -> !f.id().equals(id));
                 repository.fjernStandard(user.ident(), id, naa);
+                forrige.ifPresent(f -> historikk(f.id(), "ENDRET", f.navn(), f.sporring(), false, user, naa));
             }
             int endret = repository.update(id, user.ident(), Objects.requireNonNull(version),
                     Objects.requireNonNull(nyttNavn), nyStandard, naa);
             if (endret == 0) {
                 throw new StaleVersion(RESSURS, id);
             }
+            historikk(id, "ENDRET", nyttNavn, filter.sporring(), nyStandard, user, naa);
         } catch (DuplicateKeyException e) {
             if (String.valueOf(e.getMessage()).contains("lagret_filter_eier_navn_uk")) {
                 throw navnFinnes();
@@ -128,9 +140,28 @@ public class LagredeFiltre implements KatalogStandardfilter {
     /** Deletes one of the current user's filters; {@link NotFound} for anyone else's. */
     @Transactional
     public void slett(UUID id) {
-        if (repository.delete(id, eier().ident()) == 0) {
+        Innlogget user = eier();
+        LagretFilter filter = repository.find(id, user.ident()).orElseThrow(() -> new NotFound(RESSURS, id));
+        if (repository.delete(id, user.ident()) == 0) {
             throw new NotFound(RESSURS, id);
         }
+        historikk(id, "SLETTET", filter.navn(), filter.sporring(), filter.standard(), user, clock.instant());
+    }
+
+    /** The readable change history of one of the current user's filters, newest first. */
+    @Transactional(readOnly = true)
+    public List<Historikk.Visning> historikk(UUID id) {
+        hent(id);
+        return Historikk.beskriv(repository.historikk(id));
+    }
+
+    private void historikk(
+            UUID id, String operasjon, String navn, String sporring, boolean standard, Innlogget user, Instant naa) {
+        var snapshot = new LinkedHashMap<String, String>();
+        snapshot.put("navn", navn);
+        snapshot.put("sporring", sporring);
+        snapshot.put("standard", messages.getMessage(standard ? "layout.ja" : "layout.nei", null, NB));
+        repository.insertHistorikk(id, new Historikk.Oppforing(naa, user.ident(), operasjon, snapshot));
     }
 
     private Innlogget eier() {

@@ -3,6 +3,7 @@ package no.samskap.katalog.filter;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import no.samskap.platform.Historikk;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,11 @@ class LagretFilterApiController {
     @GetMapping("/{id}")
     LagretFilter get(@PathVariable UUID id) {
         return service.hent(id);
+    }
+
+    @GetMapping("/{id}/historikk")
+    List<Historikk.Visning> historikk(@PathVariable UUID id) {
+        return service.historikk(id);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -52,7 +52,7 @@ class LagretFilterPageController {
     /** The save form on its own page, e.g. {@code /katalog/filtre/ny?sporring=navEnhet%3D0315}. */
     @GetMapping("/ny")
     String ny(@RequestParam(required = false) @Nullable String sporring, Model model) {
-        service.mine();
+        service.mine(); // the access check: counsellors and administrators only
         model.addAttribute("lagreForm", new LagreForm(null, sporring));
         return "katalog/filter-ny";
     }
@@ -78,9 +78,8 @@ class LagretFilterPageController {
     @GetMapping("/{id}/endre")
     String endre(@PathVariable UUID id, Model model) {
         LagretFilter filter = service.hent(id);
-        model.addAttribute("filter", filter);
         model.addAttribute("navnForm", new NavnForm(filter.navn(), filter.version()));
-        return "katalog/filter-endre";
+        return endreSide(filter, model);
     }
 
     @PostMapping("/{id}/endre")
@@ -102,8 +101,7 @@ class LagretFilterPageController {
             binding.reject("layout.endret-av-andre");
             response.setStatus(HttpStatus.CONFLICT.value());
         }
-        model.addAttribute("filter", service.hent(id));
-        return "katalog/filter-endre";
+        return endreSide(service.hent(id), model);
     }
 
     @PostMapping("/{id}/standard")
@@ -134,6 +132,12 @@ class LagretFilterPageController {
         service.slett(id);
         redirect.addFlashAttribute("melding", tekst("lagret-filter.melding.slettet", navn));
         return "redirect:/katalog/filtre";
+    }
+
+    private String endreSide(LagretFilter filter, Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("historikk", service.historikk(filter.id()));
+        return "katalog/filter-endre";
     }
 
     private static void avvis(BindingResult binding, InvalidInput e) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samskap.platform.Historikk;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -107,6 +108,40 @@ class LagretFilterRepository {
                 .param("id", id)
                 .param("eier", eier)
                 .update();
+    }
+
+    Optional<LagretFilter> findStandard(String eier) {
+        return jdbc.sql(SELECT + " where eier = :eier and standard")
+                .param("eier", eier)
+                .query(LagretFilterRepository::lagretFilter)
+                .optional();
+    }
+
+    void insertHistorikk(UUID lagretFilterId, Historikk.Oppforing oppforing) {
+        jdbc.sql("""
+                insert into katalog.lagret_filter_historikk (id, lagret_filter_id, tidspunkt, utfort_av, operasjon, snapshot)
+                values (:id, :lagretFilterId, :tidspunkt, :utfortAv, :operasjon, cast(:snapshot as jsonb))
+                """)
+                .param("id", UUID.randomUUID())
+                .param("lagretFilterId", lagretFilterId)
+                .param("tidspunkt", Timestamp.from(oppforing.tidspunkt()))
+                .param("utfortAv", oppforing.utfortAv())
+                .param("operasjon", oppforing.operasjon())
+                .param("snapshot", Historikk.tilJson(oppforing.snapshot()))
+                .update();
+    }
+
+    /** The filter's history, oldest first. */
+    List<Historikk.Oppforing> historikk(UUID lagretFilterId) {
+        return jdbc.sql("""
+                select tidspunkt, utfort_av, operasjon, snapshot::text as snapshot
+                from katalog.lagret_filter_historikk
+                where lagret_filter_id = :lagretFilterId
+                order by tidspunkt, id
+                """)
+                .param("lagretFilterId", lagretFilterId)
+                .query(Historikk::fraRad)
+                .list();
     }
 
     private static LagretFilter lagretFilter(ResultSet rs, int row) throws SQLException {

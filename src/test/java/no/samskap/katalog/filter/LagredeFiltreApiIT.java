@@ -120,6 +120,30 @@ class LagredeFiltreApiIT {
     }
 
     @Test
+    void writesHistoryForEveryChangeIncludingTheFilterThatLosesTheDefault() {
+        UUID a = veileder.opprett(API, Map.of("navn", unikt("Historikk A"), "sporring", "q=jobb"));
+        UUID b = veileder.opprett(API, Map.of("navn", unikt("Historikk B"), "sporring", "q=kurs"));
+        String nyttNavn = unikt("Historikk A2");
+        assertThat(veileder.put(API + "/" + a, Map.of("navn", nyttNavn, "standard", true, "version", 0)).statusCode()).isEqualTo(200);
+        assertThat(veileder.put(API + "/" + b, Map.of("standard", true, "version", 0)).statusCode()).isEqualTo(200);
+
+        JsonNode historikkA = json(veileder.get(API + "/" + a + "/historikk"));
+        assertThat(historikkA).hasSize(3);
+        assertThat(historikkA.get(0).get("operasjon").asString()).isEqualTo("ENDRET");
+        assertThat(historikkA.get(0).get("endringer").get(0).get("felt").asString()).isEqualTo("standard");
+        assertThat(historikkA.get(0).get("endringer").get(0).get("til").asString()).isEqualTo("Nei");
+        assertThat(historikkA.get(1).get("utfortAv").asString()).isEqualTo("veileder");
+        assertThat(historikkA.get(1).get("endringer").get(0).get("til").asString()).isEqualTo(nyttNavn);
+        assertThat(historikkA.get(2).get("operasjon").asString()).isEqualTo("OPPRETTET");
+        assertThat(json(veileder.get(API + "/" + b + "/historikk"))).hasSize(2);
+        assertThat(veileder.som("veileder2").get(API + "/" + a + "/historikk").statusCode()).isEqualTo(404);
+
+        assertThat(veileder.delete(API + "/" + a).statusCode()).isEqualTo(204);
+        assertThat(jdbc.sql("select operasjon from katalog.lagret_filter_historikk where lagret_filter_id = :id order by tidspunkt desc, operasjon limit 1")
+                .param("id", a).query(String.class).single()).isEqualTo("SLETTET");
+    }
+
+    @Test
     void theDatabaseRefusesASecondDefaultForTheSameOwner() {
         String eier = "it-" + UUID.randomUUID();
         insertDirekte(eier, "En", true);
