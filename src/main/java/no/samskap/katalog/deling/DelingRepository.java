@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.UUID;
 import no.samskap.shared.Fodselsnummer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,8 +53,8 @@ class DelingRepository {
 
     private static Deling deling(ResultSet rs, String maskert) throws SQLException {
         return new Deling(
-                rs.getObject("id", java.util.UUID.class),
-                rs.getObject("gjennomforing_id", java.util.UUID.class),
+                rs.getObject("id", UUID.class),
+                rs.getObject("gjennomforing_id", UUID.class),
                 rs.getString("gjennomforing_navn"),
                 maskert,
                 rs.getString("melding"),

@@ -9,6 +9,7 @@ import no.samskap.platform.FodselsnummerRegler;
 import no.samskap.shared.BusinessRuleViolation;
 import no.samskap.shared.Fodselsnummer;
 import no.samskap.shared.InvalidInput;
+import no.samskap.shared.NotFound;
 import no.samskap.tilgang.Innlogget;
 import no.samskap.tilgang.Rolle;
 import no.samskap.tilgang.TilgangService;
@@ -76,7 +77,7 @@ public class DelingService {
      * Shares a published, running implementation with the person and audits it ({@code OPPRETT}).
      *
      * @return the stored sharing, the number masked
-     * @throws no.samskap.shared.NotFound if the implementation does not exist or is not published (404)
+     * @throws NotFound if the implementation does not exist or is not published (404)
      * @throws BusinessRuleViolation if it is no longer running (422)
      * @throws InvalidInput for a missing or invalid fødselsnummer or message (400), without the number in it
      */
@@ -116,7 +117,7 @@ public class DelingService {
     private GjennomforingDetails delbar(UUID gjennomforingId) {
         GjennomforingDetails g = gjennomforinger.get(gjennomforingId);
         if (!g.publisert()) {
-            throw new no.samskap.shared.NotFound("gjennomforing", gjennomforingId);
+            throw new NotFound("gjennomforing", gjennomforingId);
         }
         if (g.status() != GjennomforingStatus.GJENNOMFORES) {
             throw new BusinessRuleViolation(DelingProblem.GJENNOMFORING_IKKE_AKTIV);

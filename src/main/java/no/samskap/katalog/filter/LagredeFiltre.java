@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.samskap.katalog.KatalogStandardfilter;
 import no.samskap.platform.Historikk;
+import no.samskap.shared.FieldViolation;
 import no.samskap.shared.InvalidInput;
 import no.samskap.shared.NotFound;
 import no.samskap.shared.StaleVersion;
@@ -186,6 +187,6 @@ public class LagredeFiltre implements KatalogStandardfilter {
     }
 
     private static InvalidInput navnFinnes() {
-        return new InvalidInput(List.of(no.samskap.shared.FieldViolation.of("navn", LagretFilterProblem.NAVN_FINNES)));
+        return new InvalidInput(List.of(FieldViolation.of("navn", LagretFilterProblem.NAVN_FINNES)));
     }
 }
