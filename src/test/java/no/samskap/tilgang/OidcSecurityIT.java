@@ -32,7 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The production profile against a real OIDC server (NAV's mock-oauth2-server on a random port): JWT bearer tokens on
  * the API with roles and relations from claims, and the full OIDC login for pages, without a browser.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // the test profile accepts synthetic fødselsnumre, which the prod profile refuses to start with
+        properties = "samskap.fodselsnummer.tillat-syntetiske=false")
 @ActiveProfiles({"test", "prod"})
 class OidcSecurityIT {
 
