@@ -44,7 +44,7 @@ class KatalogApiIT {
         JsonNode side = veileder.sok("q=" + enc("oppfølging " + ord));
 
         assertThat(side.get("totalt").asLong()).isEqualTo(1);
-        JsonNode treff = side.get("elementer").get(0);
+        JsonNode treff = side.get("innhold").get(0);
         assertThat(treff.get("navn").asString()).isEqualTo("Oppfølgingen i " + ord);
         List<String> markert = new ArrayList<>();
         treff.get("navnFremhevet").forEach(d -> {
@@ -68,7 +68,7 @@ class KatalogApiIT {
         assertThat(veileder.navn("q=" + arrangorord)).containsExactlyInAnyOrder("Kurs " + ord + " en", "Kurs " + ord + " to");
         JsonNode side = veileder.sok("q=" + beskrivelsesord);
         assertThat(side.get("totalt").asLong()).isEqualTo(1);
-        assertThat(side.get("elementer").get(0).get("utdrag").toString()).contains(beskrivelsesord);
+        assertThat(side.get("innhold").get(0).get("utdrag").toString()).contains(beskrivelsesord);
         assertThat(veileder.navn("q=" + enc("kurs jobbklubb " + ord))).as("the measure type name is searched").hasSize(2);
     }
 
@@ -184,7 +184,7 @@ class KatalogApiIT {
         assertThat(veileder.navn("q=" + ord + "&sortering=NAVN&storrelse=2&side=3")).containsExactly("E " + ord);
         assertThat(veileder.sok("q=" + ord + "&sortering=NAVN&storrelse=2&side=3").get("totalt").asLong()).isEqualTo(5);
         JsonNode etterSiste = veileder.sok("q=" + ord + "&storrelse=2&side=4");
-        assertThat(etterSiste.get("elementer")).isEmpty();
+        assertThat(etterSiste.get("innhold")).isEmpty();
         assertThat(etterSiste.get("totalt").asLong()).isEqualTo(5);
     }
 

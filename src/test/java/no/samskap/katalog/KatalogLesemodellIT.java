@@ -115,7 +115,7 @@ class KatalogLesemodellIT {
                 "version", admin.version("/api/v1/arrangorer/" + a.underenhet())));
         assertThat(endre.statusCode()).as(endre.body()).isEqualTo(200);
 
-        var treff = veileder.sok("q=" + nyttNavn).get("elementer");
+        var treff = veileder.sok("q=" + nyttNavn).get("innhold");
         assertThat(treff).hasSize(1);
         assertThat(treff.get(0).get("arrangorNavn").asString()).isEqualTo("Nytt " + nyttNavn + " AS");
     }

@@ -130,7 +130,7 @@ class KatalogTestApi extends TestApi {
     /** The names of the result page, in order. */
     List<String> navn(String query) {
         var navn = new ArrayList<String>();
-        sok(query).get("elementer").forEach(e -> navn.add(e.get("navn").asString()));
+        sok(query).get("innhold").forEach(e -> navn.add(e.get("navn").asString()));
         return navn;
     }
 

@@ -31,7 +31,7 @@ class KatalogApiController {
     }
 
     /** One page of search results. */
-    record ListeResponse(List<KatalogTreff> elementer, int side, int storrelse, long totalt) {}
+    record ListeResponse(List<KatalogTreff> innhold, int side, int storrelse, long totalt) {}
 
     /** How many rows the rebuilt read model holds. */
     record GjenoppbyggingResponse(long antall) {}
