@@ -641,9 +641,9 @@ public class Last {
             if (k.find() && !k.group(2).startsWith("\\set")) {
                 double ms = Double.parseDouble(k.group(1));
                 String sql = k.group(2).toLowerCase(Locale.ROOT);
-                if (sql.startsWith("select count(*)")) {
+                if (sql.startsWith("select count(*) from katalog.oppforing")) {
                     sumTell += ms * skriptTx;
-                } else if (sql.contains("from katalog.oppforing")) {
+                } else if (sql.startsWith("select o.gjennomforing_id")) {
                     sumSide += ms * skriptTx;
                 } else {
                     sumOppslag += ms * skriptTx;
