@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  * <pre>
  * java bench/Last.java last --modus api|html --base http://localhost:8083 --brukere 50 --sekunder 30 --oppvarming 10
  *                           --kontorer target/bench/data/kontorer.csv [--resultat fil.properties] [--seed 7]
+ *                           [--signal fil] (written when the measured part begins)
  * java bench/Last.java pgbench --kontorer target/bench/data/kontorer.csv --katalog target/bench/pgbench
  * </pre>
  *
@@ -211,6 +212,7 @@ public class Last {
     final long seed;
     final List<Kontor> kontorer;
     final Path resultat;
+    final Path signal;
     final LocalDate idag = LocalDate.now(ZoneId.of("Europe/Oslo"));
     final Map<String, AtomicLong> feil = new ConcurrentHashMap<>();
     final List<String> feileksempler = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -227,6 +229,7 @@ public class Last {
         this.seed = Long.parseLong(o.getOrDefault("seed", "7"));
         this.kontorer = kontorer;
         this.resultat = o.containsKey("resultat") ? Path.of(o.get("resultat")) : null;
+        this.signal = o.containsKey("signal") ? Path.of(o.get("signal")) : null;
         if (!modus.equals("api") && !modus.equals("html")) {
             throw new IllegalArgumentException("--modus api|html");
         }
@@ -357,6 +360,11 @@ public class Last {
                     ferdig.countDown();
                 }
             });
+        }
+        if (signal != null) {
+            // tells bench/run when the measured part begins (after the logins and the warm-up)
+            Thread.sleep(Math.max(0, (maleFra - System.nanoTime()) / 1_000_000));
+            Files.writeString(signal, "maler\n", StandardCharsets.UTF_8);
         }
         ferdig.await();
         int n = veiledere.stream().mapToInt(v -> v.antall).sum();
