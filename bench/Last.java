@@ -171,7 +171,11 @@ public class Last {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: java bench/Last.java last|pgbench --option value ...");
+            throw new IllegalArgumentException("usage: java bench/Last.java last|pgbench|pgbench-sammendrag|forklar|sjekk-sql ...");
+        }
+        if (args[0].equals("sjekk-sql")) {
+            sjekkSql(Path.of(args[1]));
+            return;
         }
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i += 2) {
@@ -692,5 +696,33 @@ public class Last {
                     .replace(":offset", "0")
                     .strip() + ";");
         }
+    }
+
+    /**
+     * Compares the SQL fragments copied into {@link KatalogSql} with those of the katalog module's source file (by
+     * constant name, whitespace ignored) and prints {@code ok} or the names that differ or are missing.
+     */
+    static void sjekkSql(Path kilde) throws IOException {
+        Pattern konstant = Pattern.compile(
+                "static final String (\\w+)\\s*=\\s*(\"\"\"[\\s\\S]*?\"\"\"|\"(?:[^\"\\\\]|\\\\.)*\")\\s*;");
+        Map<String, String> der = new LinkedHashMap<>();
+        Matcher m = konstant.matcher(Files.readString(kilde));
+        while (m.find()) {
+            der.put(m.group(1), m.group(2).replaceAll("\\s+", " "));
+        }
+        Map<String, String> her = new LinkedHashMap<>();
+        String egen = Files.readString(Path.of("bench/Last.java"));
+        String klasse = egen.substring(egen.indexOf("static final class KatalogSql"), egen.indexOf("static String vilkar"));
+        m = konstant.matcher(klasse);
+        while (m.find()) {
+            her.put(m.group(1), m.group(2).replaceAll("\\s+", " "));
+        }
+        var avvik = new ArrayList<String>();
+        her.forEach((navn, sql) -> {
+            if (!sql.equals(der.get(navn))) {
+                avvik.add(navn);
+            }
+        });
+        System.out.println(avvik.isEmpty() ? "ok" : "differs: " + String.join(", ", avvik));
     }
 }
