@@ -41,8 +41,9 @@ import java.util.stream.Collectors;
  * counsellors pause between searches), pick a random realistic filter ({@link Filter#trekk}) and request the catalog:
  * {@code api} = {@code GET /api/v1/katalog?...} with HTTP Basic {@code veileder:demo} on every request (the API is
  * stateless), {@code html} = {@code GET /katalog?...} in a session per counsellor (form login first: GET /login, the
- * hidden {@code _csrf}, POST /login). The warm-up is run but not counted; then every request's latency is recorded
- * (all of them, sorted for the percentiles). Any status other than 200 is an error.
+ * hidden {@code _csrf}, POST /login). The warm-up is run but not counted; then every request that completes in the
+ * measured window is counted and its latency recorded (all of them, sorted for the percentiles); no new request
+ * starts after the window. Any status other than 200 is an error.
  *
  * <p>{@code pgbench}: writes pgbench scripts with the SQL statements one catalog search executes, in the same mix of
  * filter combinations as {@code last} (sampled from {@link Filter#trekk}), one script per combination with its
@@ -311,7 +312,8 @@ public class Last {
                     return;
                 }
                 long t1 = System.nanoTime();
-                if (t0 < maleFra || t1 > slutt) {
+                // counted: the requests that complete in the measured window (as pgbench -T counts transactions)
+                if (t1 < maleFra || t1 > slutt) {
                     continue;
                 }
                 if (antall == latenser.length) {
