@@ -33,12 +33,12 @@ import java.util.stream.Collectors;
  * <pre>
  * java bench/Last.java last --modus api|html --base http://localhost:8083 --brukere 50 --sekunder 30 --oppvarming 10
  *                           --kontorer target/bench/data/kontorer.csv [--resultat fil.properties] [--seed 7]
- *                           [--signal fil] (written when the measured part begins)
+ *                           [--signal fil] (written when the measured part begins) [--tenketid ms]
  * java bench/Last.java pgbench --kontorer target/bench/data/kontorer.csv --katalog target/bench/pgbench
  * </pre>
  *
  * <p>{@code last}: N simulated counsellors, each in a closed loop without think time (a saturation test: real
- * counsellors pause between searches), pick a random realistic filter ({@link Filter#trekk}) and request the catalog:
+ * counsellors pause between searches; {@code --tenketid} adds an exponential pause with that mean), pick a random realistic filter ({@link Filter#trekk}) and request the catalog:
  * {@code api} = {@code GET /api/v1/katalog?...} with HTTP Basic {@code veileder:demo} on every request (the API is
  * stateless), {@code html} = {@code GET /katalog?...} in a session per counsellor (form login first: GET /login, the
  * hidden {@code _csrf}, POST /login). The warm-up is run but not counted; then every request that completes in the
@@ -218,6 +218,7 @@ public class Last {
     final List<Kontor> kontorer;
     final Path resultat;
     final Path signal;
+    final long tenketidMs;
     final LocalDate idag = LocalDate.now(ZoneId.of("Europe/Oslo"));
     final Map<String, AtomicLong> feil = new ConcurrentHashMap<>();
     final List<String> feileksempler = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -235,6 +236,7 @@ public class Last {
         this.kontorer = kontorer;
         this.resultat = o.containsKey("resultat") ? Path.of(o.get("resultat")) : null;
         this.signal = o.containsKey("signal") ? Path.of(o.get("signal")) : null;
+        this.tenketidMs = Long.parseLong(o.getOrDefault("tenketid", "0"));
         if (!modus.equals("api") && !modus.equals("html")) {
             throw new IllegalArgumentException("--modus api|html");
         }
@@ -312,6 +314,16 @@ public class Last {
                     return;
                 }
                 long t1 = System.nanoTime();
+                if (tenketidMs > 0) {
+                    // think time: exponential with the given mean (at most five times it), as a counsellor reads
+                    long pause = (long) Math.min(5.0 * tenketidMs, -Math.log(1 - r.nextDouble()) * tenketidMs);
+                    try {
+                        Thread.sleep(Math.max(0, Math.min(pause, (slutt - System.nanoTime()) / 1_000_000)));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
                 // counted: the requests that complete in the measured window (as pgbench -T counts transactions)
                 if (t1 < maleFra || t1 > slutt) {
                     continue;
@@ -387,6 +399,7 @@ public class Last {
         r.put("brukere", String.valueOf(brukere));
         r.put("sekunder", String.valueOf(sekunder));
         r.put("oppvarming", String.valueOf(oppvarming));
+        r.put("tenketid_ms", String.valueOf(tenketidMs));
         r.put("foresporsler", String.valueOf(n));
         r.put("feil", String.valueOf(feilTotalt));
         r.put("feil_per_status", new TreeMap<>(feil).toString());
