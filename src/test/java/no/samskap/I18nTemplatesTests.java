@@ -16,16 +16,23 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.samskap.shared.ProblemCode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /**
  * All visible text comes from the message bundles: fails on literal text in templates that Thymeleaf does not
- * replace, and on message keys used in templates that no bundle defines.
+ * replace, on message keys used in templates or problem codes that no bundle defines, and on bundles Spring does not
+ * load.
  */
 class I18nTemplatesTests {
 
@@ -57,15 +64,7 @@ class I18nTemplatesTests {
 
     @Test
     void everyLiteralMessageKeyExists() throws IOException {
-        Properties all = new Properties();
-        try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path bundle : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
-                try (InputStream in = Files.newInputStream(bundle);
-                        Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    all.load(reader);
-                }
-            }
-        }
+        Properties all = allMessages();
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             Matcher m = LITERAL_KEY.matcher(Files.readString(template));
@@ -76,6 +75,63 @@ class I18nTemplatesTests {
             }
         }
         assertThat(missing).as("message keys used in templates but missing in i18n/*.properties").isEmpty();
+    }
+
+    @Test
+    void everyProblemCodeHasAMessage() throws IOException {
+        Properties all = allMessages();
+        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isIndependent();
+            }
+        };
+        scanner.addIncludeFilter(new AssignableTypeFilter(ProblemCode.class));
+        Set<String> missing = new TreeSet<>();
+        int enums = 0;
+        for (BeanDefinition definition : scanner.findCandidateComponents("no.samskap")) {
+            Class<?> type = ClassUtils.resolveClassName(definition.getBeanClassName(), null);
+            if (!type.isEnum()) {
+                continue;
+            }
+            enums++;
+            for (Object constant : type.getEnumConstants()) {
+                String code = ((ProblemCode) constant).code();
+                if (!all.containsKey(code)) {
+                    missing.add(type.getSimpleName() + "." + constant + ": " + code);
+                }
+            }
+        }
+        assertThat(enums).as("ProblemCode enums found").isGreaterThan(3);
+        assertThat(missing).as("problem codes without a message in i18n/*.properties").isEmpty();
+    }
+
+    @Test
+    void everyBundleIsRegistered() throws IOException {
+        String config = Files.readString(Path.of("src/main/resources/application.yml"));
+        List<String> unregistered = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path bundle : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+                String name = "i18n/" + bundle.getFileName().toString().replaceFirst("(_[a-z]{2})?\\.properties$", "");
+                if (!Pattern.compile("[:,]\\s*" + Pattern.quote(name) + "\\s*(,|$)", Pattern.MULTILINE).matcher(config).find()) {
+                    unregistered.add(name);
+                }
+            }
+        }
+        assertThat(unregistered).as("bundles missing from spring.messages.basename").isEmpty();
+    }
+
+    private static Properties allMessages() throws IOException {
+        Properties all = new Properties();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path bundle : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+                try (InputStream in = Files.newInputStream(bundle);
+                        Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    all.load(reader);
+                }
+            }
+        }
+        return all;
     }
 
     private static boolean replacedByThymeleaf(Element element) {

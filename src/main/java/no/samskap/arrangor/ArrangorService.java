@@ -25,6 +25,7 @@ import no.samskap.tilgang.Innlogget;
 import no.samskap.tilgang.Rolle;
 import no.samskap.tilgang.TilgangService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,7 @@ public class ArrangorService {
     private final TilgangService tilgang;
     private final List<KontaktpersonBruk> bruk;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ArrangorService(
             ArrangorRepository arrangorer,
@@ -52,7 +54,8 @@ public class ArrangorService {
             ArrangorQueries queries,
             TilgangService tilgang,
             List<KontaktpersonBruk> bruk,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.arrangorer = arrangorer;
         this.kontaktpersoner = kontaktpersoner;
         this.historikk = historikk;
@@ -60,6 +63,7 @@ public class ArrangorService {
         this.tilgang = tilgang;
         this.bruk = List.copyOf(bruk);
         this.clock = clock;
+        this.events = events;
     }
 
     /** Whether the current user may register and change providers (for showing write actions). */
@@ -178,6 +182,7 @@ public class ArrangorService {
         arrangorer.update(arrangor, naa);
         Arrangor hovedenhet = arrangor.hovedenhetId() == null ? null : arrangorer.getById(arrangor.hovedenhetId());
         historikk.insert(arrangor.id(), null, naa, user.ident(), "ENDRET", snapshot(arrangor, hovedenhet));
+        events.publishEvent(new ArrangorEndret(arrangor.id()));
     }
 
     /** Adds a contact person to a provider. */

@@ -52,6 +52,7 @@ import no.samskap.tiltak.TiltakstypeKatalog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +78,7 @@ public class AvtaleService {
     private final GjennomforingOppslag gjennomforinger;
     private final Clock clock;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
     AvtaleService(
             AvtaleRepository repository,
@@ -87,7 +89,8 @@ public class AvtaleService {
             TiltakstypeKatalog tiltakstyper,
             GjennomforingOppslag gjennomforinger,
             Clock clock,
-            MessageSource messages) {
+            MessageSource messages,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.queries = queries;
         this.tilgang = tilgang;
@@ -97,6 +100,7 @@ public class AvtaleService {
         this.gjennomforinger = gjennomforinger;
         this.clock = clock;
         this.messages = messages;
+        this.events = events;
     }
 
     /** Creates an agreement; all field errors together as {@link InvalidInput}. */
@@ -118,6 +122,7 @@ public class AvtaleService {
                 type.systemPrismodell(), UUID.randomUUID(), naa);
         repository.insert(avtale, naa);
         historikk(avtale, bruker, "OPPRETTET", naa);
+        events.publishEvent(new AvtaleEndret(avtale.id()));
         log.info("avtale {} created", avtale.id());
         return avtale.id();
     }
@@ -207,6 +212,7 @@ public class AvtaleService {
             Avtale avtale = repository.get(id);
             if (avtale.registrerAvslutning(idag, naa) && repository.registrerAvslutning(id, naa)) {
                 repository.insertHistorikk(id, Innlogget.system().ident(), "AVSLUTTET", snapshot(avtale, idag), naa);
+                events.publishEvent(new AvtaleEndret(id));
                 antall++;
             }
         }
@@ -257,6 +263,15 @@ public class AvtaleService {
                 Historikk.beskriv(queries.historikk(id)),
                 admin ? gjennomforinger.prismodellerIBruk(id) : Set.of(),
                 admin);
+    }
+
+    /**
+     * When the agreements with these ids let their implementations be shown in the catalog (no access check: for the
+     * catalog's read model). Unknown ids are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<AvtaleGyldighet> gyldighet(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : queries.gyldighet(ids);
     }
 
     /** The history of an agreement, newest first (same access as {@link #get}). */
@@ -355,6 +370,7 @@ public class AvtaleService {
         Instant naa = clock.instant();
         repository.update(avtale, naa);
         historikk(avtale, bruker, operasjon, naa);
+        events.publishEvent(new AvtaleEndret(avtale.id()));
         log.info("avtale {} {}", avtale.id(), operasjon);
     }
 

@@ -43,6 +43,9 @@ class LayoutModel {
         Innlogget user = tilgang.innlogget();
         var meny = new ArrayList<Menypunkt>();
         meny.add(punkt("/", "meny.start"));
+        if (user.har(Rolle.VEILEDER) || user.har(Rolle.TILTAKSADMIN)) {
+            meny.add(punkt("/katalog", "meny.katalog"));
+        }
         if (user.har(Rolle.TILTAKSADMIN) || user.har(Rolle.ARRANGOR)) {
             meny.add(punkt("/arrangorer", "meny.arrangorer"));
             meny.add(punkt("/avtaler", "meny.avtaler"));

@@ -31,9 +31,11 @@ import no.samskap.tilgang.Innlogget;
 import no.samskap.tilgang.Rolle;
 import no.samskap.tilgang.TilgangService;
 import no.samskap.tiltak.domain.Gjennomforing;
+import no.samskap.tiltak.persistence.GjennomforingKatalogQueries;
 import no.samskap.tiltak.persistence.GjennomforingQueries;
 import no.samskap.tiltak.persistence.GjennomforingRepository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +61,8 @@ public class GjennomforingService {
     private final TilgangService tilgang;
     private final MessageSource messages;
     private final Clock clock;
+    private final GjennomforingKatalogQueries katalogQueries;
+    private final ApplicationEventPublisher events;
 
     GjennomforingService(
             GjennomforingRepository repository,
@@ -69,7 +73,9 @@ public class GjennomforingService {
             TiltakstypeKatalog tiltakstyper,
             TilgangService tilgang,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            GjennomforingKatalogQueries katalogQueries,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.queries = queries;
         this.avtaler = avtaler;
@@ -79,6 +85,8 @@ public class GjennomforingService {
         this.tilgang = tilgang;
         this.messages = messages;
         this.clock = clock;
+        this.katalogQueries = katalogQueries;
+        this.events = events;
     }
 
     /** Creates a running implementation under an AKTIV agreement; returns its id. */
@@ -94,6 +102,7 @@ public class GjennomforingService {
         Instant now = clock.instant();
         repository.insert(g, now);
         skrivHistorikk(g, avtale, "OPPRETTET", user, now);
+        events.publishEvent(new GjennomforingEndret(g.id()));
         return g.id();
     }
 
@@ -194,6 +203,27 @@ public class GjennomforingService {
         return side.map(s -> s.medNavn(typenavn.get(s.tiltakskode()), arrangornavn.get(s.arrangorId())));
     }
 
+    /** One implementation as the catalog copies it, whatever its state (no access check: for the catalog's read model). */
+    @Transactional(readOnly = true)
+    public Optional<GjennomforingForKatalog> findForKatalog(UUID id) {
+        return katalogQueries.find(id);
+    }
+
+    /**
+     * The next {@code antall} published running implementations with an id greater than {@code etter} (null: from the
+     * start), by id — for rebuilding the catalog in batches (no access check).
+     */
+    @Transactional(readOnly = true)
+    public List<GjennomforingForKatalog> listForKatalog(@Nullable UUID etter, int antall) {
+        return katalogQueries.publiserte(etter, antall);
+    }
+
+    /** How many published running implementations there are and when the newest was written (no access check). */
+    @Transactional(readOnly = true)
+    public GjennomforingForKatalog.Fingeravtrykk katalogFingeravtrykk() {
+        return katalogQueries.fingeravtrykk();
+    }
+
     /** What a create form may offer under an agreement (TILTAKSADMIN only). */
     @Transactional(readOnly = true)
     public GjennomforingValg optionsForAvtale(UUID avtaleId) {
@@ -242,6 +272,7 @@ public class GjennomforingService {
         Instant now = clock.instant();
         repository.update(g, now);
         skrivHistorikk(g, avtale, operasjon, user, now);
+        events.publishEvent(new GjennomforingEndret(g.id()));
     }
 
     private AvtaleForGjennomforing avtaleFor(Gjennomforing g) {

@@ -8,6 +8,9 @@ public interface TiltakstypeKatalog {
 
     Optional<TiltakstypeInfo> finn(String tiltakskode);
 
+    /** The measure type's description for counsellors (empty when the code is unknown). */
+    Optional<String> beskrivelse(String tiltakskode);
+
     /** All measure types, by name. */
     List<TiltakstypeInfo> alle();
 }

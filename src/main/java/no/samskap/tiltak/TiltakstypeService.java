@@ -34,6 +34,11 @@ public class TiltakstypeService implements TiltakstypeKatalog {
     }
 
     @Override
+    public Optional<String> beskrivelse(String tiltakskode) {
+        return queries.find(tiltakskode).map(Tiltakstype::beskrivelse);
+    }
+
+    @Override
     public List<TiltakstypeInfo> alle() {
         return queries.list(null).stream().map(TiltakstypeService::info).toList();
     }

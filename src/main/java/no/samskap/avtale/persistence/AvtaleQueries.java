@@ -133,6 +133,27 @@ public class AvtaleQueries {
                 .single();
     }
 
+    /**
+     * For the catalog: from when (start, when the agreement has a provider and is not aborted) to when (end) its
+     * implementations may be shown.
+     */
+    public List<no.samskap.avtale.AvtaleGyldighet> gyldighet(Collection<UUID> ids) {
+        return jdbc.sql("""
+                        select id,
+                               case when arrangor_hovedenhet_id is not null and avbrutt_tidspunkt is null
+                                    then startdato end as aktiv_fra,
+                               sluttdato as aktiv_til
+                          from avtale.avtale
+                         where id in (:ids)
+                        """)
+                .param("ids", ids)
+                .query((rs, n) -> new no.samskap.avtale.AvtaleGyldighet(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("aktiv_fra", LocalDate.class),
+                        rs.getObject("aktiv_til", LocalDate.class)))
+                .list();
+    }
+
     private static AvtaleRad mapRad(ResultSet rs, int n) throws SQLException {
         return new AvtaleRad(
                 rs.getObject("id", UUID.class),

@@ -1,0 +1,24 @@
+package no.samskap.deltakelse;
+
+import no.samskap.shared.ProblemCode;
+
+/** Stable codes for why an enrolment request was rejected; each code is also its message key. */
+public enum DeltakelseProblem implements ProblemCode {
+    STATUSOVERGANG_IKKE_TILLATT("deltakelse.status.overgang-ikke-tillatt"),
+    AARSAK_PAAKREVD("deltakelse.aarsak.paakrevd"),
+    AARSAK_IKKE_TILLATT("deltakelse.aarsak.ikke-tillatt"),
+    AARSAK_BESKRIVELSE_PAAKREVD("deltakelse.aarsak.beskrivelse-paakrevd"),
+    AARSAK_BESKRIVELSE_FOR_LANG("deltakelse.aarsak.beskrivelse-for-lang"),
+    AARSAK_BESKRIVELSE_IKKE_TILLATT("deltakelse.aarsak.beskrivelse-ikke-tillatt");
+
+    private final String code;
+
+    DeltakelseProblem(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,25 @@
+package no.samskap.katalog;
+
+import java.util.List;
+import java.util.Set;
+import no.samskap.shared.Innsatsgruppe;
+import no.samskap.tiltak.GjennomforingDetails;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One implementation as the catalog's detail page shows it: the implementation (with provider, contact persons and
+ * offices), the measure type's description and who it is for.
+ */
+public record KatalogDetaljer(
+        GjennomforingDetails gjennomforing,
+        @Nullable String tiltakstypeBeskrivelse,
+        List<Innsatsgruppe> innsatsgrupper) {
+
+    public KatalogDetaljer {
+        innsatsgrupper = List.copyOf(innsatsgrupper);
+    }
+
+    static List<Innsatsgruppe> sortert(Set<Innsatsgruppe> grupper) {
+        return grupper.stream().sorted().toList();
+    }
+}
