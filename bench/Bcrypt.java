@@ -7,7 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * default (bcrypt, strength 10) in {@code tilgang.SecurityConfiguration}, and the stateless API checks the password
  * on every request. Run by bench/run with spring-security-crypto from the application jar on the class path:
  *
- * <pre>java -cp 'target/bench/lib/*' bench/Bcrypt.java</pre>
+ * <pre>java -cp 'target/bench/lib/BOOT-INF/lib/*' bench/Bcrypt.java</pre>
  */
 public class Bcrypt {
 
