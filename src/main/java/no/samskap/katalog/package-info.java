@@ -1,6 +1,7 @@
 /**
  * The counsellors' measure catalog (tiltakskatalog): search, filter, sort and page the published, running
- * implementations of AKTIV agreements, and read one in full.
+ * implementations of AKTIV agreements, read one in full, save filters (katalog.filter) and share a measure with
+ * a person (katalog.deling).
  *
  * <p>Searches run against a read model, {@code katalog.oppforing}: one denormalised row per published running
  * implementation with a weighted Norwegian full-text vector. Synchronous listeners keep it in step inside the writers'

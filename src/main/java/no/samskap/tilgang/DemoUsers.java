@@ -24,6 +24,8 @@ class DemoUsers {
     static final List<DemoUser> DEFAULTS = List.of(
             new DemoUser("admin", "Astrid Tiltaksadmin", Rolle.TILTAKSADMIN, "0300", List.of()),
             new DemoUser("veileder", "Vegard Veileder", Rolle.VEILEDER, "0315", List.of()),
+            // a second counsellor, to show (and test) that saved filters and sharings are per person
+            new DemoUser("veileder2", "Vilde Veileder", Rolle.VEILEDER, "0312", List.of()),
             new DemoUser("arrangor", "Aud Arrangør", Rolle.ARRANGOR, null, List.of("983982433", "992943084")),
             new DemoUser("deltaker", "Dina Deltaker", Rolle.DELTAKER, null, List.of()),
             new DemoUser("investor", "Ivar Investor", Rolle.INVESTOR, null, List.of()),

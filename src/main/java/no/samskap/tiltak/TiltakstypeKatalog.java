@@ -13,4 +13,7 @@ public interface TiltakstypeKatalog {
 
     /** All measure types, by name. */
     List<TiltakstypeInfo> alle();
+
+    /** The text that prefills a "share with the person" message for this measure type, if the code is known. */
+    Optional<String> delMedBrukerTekst(String tiltakskode);
 }

@@ -43,6 +43,11 @@ public class TiltakstypeService implements TiltakstypeKatalog {
         return queries.list(null).stream().map(TiltakstypeService::info).toList();
     }
 
+    @Override
+    public Optional<String> delMedBrukerTekst(String tiltakskode) {
+        return queries.find(tiltakskode).map(Tiltakstype::delMedBrukerTekst);
+    }
+
     /** The measure types by name, or only those open to one need category. */
     public List<Tiltakstype> listTiltakstyper(@Nullable Innsatsgruppe innsatsgruppe) {
         tilgang.krev(Rolle.values());

@@ -25,8 +25,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * The counsellor finds a measure in the catalog: opens it from the menu (own office and region preselected), searches,
- * narrows by office and measure type, opens a measure and goes back to the same list — with htmx, and the same again
- * with JavaScript turned off. Every page passes axe-core.
+ * narrows by office and measure type, opens a measure, goes back to the same list, saves the filter and shares the
+ * measure with a person — with htmx, and the finding part again with JavaScript turned off. Every page passes axe-core.
  */
 @BrowserJourney
 class KatalogJourneyIT {
@@ -47,6 +47,7 @@ class KatalogJourneyIT {
     @BeforeEach
     void data() {
         var admin = new KatalogTestApi(port, "admin");
+        admin.som("veileder").utenStandardfilter();
         ord = unikt();
         klubb = "Jobbklubb " + ord + " Grünerløkka";
         oppfolging = "Oppfølgingen " + ord + " Frogner";
@@ -105,6 +106,32 @@ class KatalogJourneyIT {
         assertThat(page).hasURL(liste);
         assertThat(page.locator(".katalog-antall")).hasText("1 tiltak");
         assertThat(page.getByLabel("Oppfølging", new Page.GetByLabelOptions().setExact(true))).isChecked();
+
+        // saves the narrowed filter under a name; it is listed beside the catalog and reopens the same list
+        String filternavn = "Oppfølging Frogner " + ord;
+        page.locator(".katalog-lagre summary").click();
+        page.getByLabel(tekst("lagret-filter.felt.navn")).fill(filternavn);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(tekst("lagret-filter.lagre")).setExact(true)).click();
+        assertThat(page.locator(".katalog-antall")).hasText("1 tiltak");
+        Locator lagret = page.locator(".katalog-lagrede").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(filternavn).setExact(true));
+        assertThat(lagret).hasAttribute("href", Pattern.compile(".*tiltakskode=OPPFOLGING.*"));
+        Accessibility.assertAccessible(page);
+
+        // opens the measure again and shares it with a person; the number never reaches a URL
+        List<String> urler = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(r -> urler.add(r.url()));
+        String fnr = no.samskap.shared.FodselsnummerFixtures.randomSyntetisk();
+        resultat(page, oppfolging).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(tekst("katalog.del-med-bruker"))).click();
+        assertThat(page.locator("main")).containsText(oppfolging);
+        Accessibility.assertAccessible(page);
+        page.getByLabel(tekst("deling.felt.fodselsnummer")).fill(fnr);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(tekst("deling.del")).setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText(tekst("deling.melding.delt", oppfolging, fnr.substring(0, 6) + "*****"));
+        Accessibility.assertAccessible(page);
+        assertThat(urler).isNotEmpty().allSatisfy(u -> assertThat(u).doesNotContain(fnr));
     }
 
     @Test

@@ -34,6 +34,20 @@ class KatalogTestApi extends TestApi {
         return new KatalogTestApi(port, annenBruker);
     }
 
+    /**
+     * Removes this counsellor's default saved filter, if another test left one, so the catalog opens with the office
+     * default again.
+     */
+    KatalogTestApi utenStandardfilter() {
+        for (var filter : json(get("/api/v1/katalog/lagrede-filtre"))) {
+            if (filter.get("standard").asBoolean()) {
+                put("/api/v1/katalog/lagrede-filtre/" + filter.get("id").asString(),
+                        Map.of("standard", false, "version", filter.get("version").asLong()));
+            }
+        }
+        return this;
+    }
+
     /** A word no other test uses (letters only, so stemming leaves it whole). */
     static String unikt() {
         var ord = new StringBuilder("kv");

@@ -12,6 +12,7 @@ import no.samskap.katalog.KatalogFilter;
 import no.samskap.katalog.KatalogService;
 import no.samskap.katalog.KatalogSortering;
 import no.samskap.katalog.KatalogStandardfilter;
+import no.samskap.katalog.filter.LagredeFiltre;
 import no.samskap.organisasjon.NavEnhetInfo;
 import no.samskap.organisasjon.NavEnhetType;
 import no.samskap.shared.FieldViolation;
@@ -39,12 +40,17 @@ class KatalogPageController {
 
     private final KatalogService service;
     private final ObjectProvider<KatalogStandardfilter> standardfilter;
+    private final ObjectProvider<LagredeFiltre> lagredeFiltre;
     private final MessageSource messages;
 
     KatalogPageController(
-            KatalogService service, ObjectProvider<KatalogStandardfilter> standardfilter, MessageSource messages) {
+            KatalogService service,
+            ObjectProvider<KatalogStandardfilter> standardfilter,
+            ObjectProvider<LagredeFiltre> lagredeFiltre,
+            MessageSource messages) {
         this.service = service;
         this.standardfilter = standardfilter;
+        this.lagredeFiltre = lagredeFiltre;
         this.messages = messages;
     }
 
@@ -80,6 +86,8 @@ class KatalogPageController {
             return "katalog/liste :: resultat";
         }
         skjemavalg(bruker, skjema, model);
+        LagredeFiltre filtre = lagredeFiltre.getIfAvailable();
+        model.addAttribute("lagredeFiltre", filtre == null ? List.of() : filtre.mine());
         return "katalog/liste";
     }
 

@@ -1,0 +1,75 @@
+package no.samskap.katalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.samskap.TestApi;
+import no.samskap.shared.OrgnrFixtures;
+
+/**
+ * Implementations for catalog tests, created as the demo admin through the provider, agreement and implementation
+ * APIs (as a person would), each under its own new provider and agreement.
+ */
+public final class KatalogTestdata {
+
+    private final TestApi admin;
+
+    public KatalogTestdata(int port) {
+        this.admin = new TestApi(port, "admin");
+    }
+
+    /** A new OPPFOLGING implementation in Oslo (0315), running until 2030 and published. */
+    public UUID publisertGjennomforing(String navn) {
+        UUID id = gjennomforing(navn);
+        handling(id, "publiser", Map.of());
+        return id;
+    }
+
+    /** As {@link #publisertGjennomforing(String)}, but not published. */
+    public UUID gjennomforing(String navn) {
+        UUID hoved = admin.opprett("/api/v1/arrangorer", Map.of("organisasjonsnummer", OrgnrFixtures.random(), "navn", "Katalog Arbeid AS"));
+        UUID under = admin.opprett("/api/v1/arrangorer", Map.of(
+                "organisasjonsnummer", OrgnrFixtures.random(), "navn", "Katalog Arbeid Oslo", "hovedenhetId", hoved.toString()));
+        var avtale = new LinkedHashMap<String, Object>();
+        avtale.put("navn", "Katalogavtale " + UUID.randomUUID());
+        avtale.put("tiltakskode", "OPPFOLGING");
+        avtale.put("avtaletype", "RAMMEAVTALE");
+        avtale.put("sakarkivnummer", "2026/1000");
+        avtale.put("arrangorHovedenhetId", hoved.toString());
+        avtale.put("arrangorUnderenheter", List.of(under.toString()));
+        avtale.put("startdato", "2026-01-01");
+        avtale.put("sluttdato", "2030-12-31");
+        avtale.put("navRegioner", List.of("0300"));
+        avtale.put("navEnheter", List.of("0315"));
+        avtale.put("administratorer", List.of("Z123456"));
+        avtale.put("prismodeller", List.of(Map.of(
+                "type", "AVTALT_PRIS_PER_MANEDSVERK",
+                "satser", List.of(Map.of("gyldigFra", "2026-01-01", "belop", 20000)))));
+        UUID avtaleId = admin.opprett("/api/v1/avtaler", avtale);
+        String prismodell = TestApi.json(admin.get("/api/v1/avtaler/" + avtaleId)).get("prismodeller").get(0).get("id").asString();
+        var g = new LinkedHashMap<String, Object>();
+        g.put("avtaleId", avtaleId.toString());
+        g.put("arrangorId", under.toString());
+        g.put("navn", navn);
+        g.put("startdato", "2026-02-01");
+        g.put("sluttdato", "2030-06-30");
+        g.put("antallPlasser", 10);
+        g.put("oppstartstype", "LOPENDE");
+        g.put("prismodellId", prismodell);
+        g.put("navEnheter", List.of("0315"));
+        return admin.opprett("/api/v1/gjennomforinger", g);
+    }
+
+    /** Runs an action ({@code publiser}, {@code avbryt}...) with the implementation's current version. */
+    public void handling(UUID gjennomforingId, String handling, Map<String, Object> felt) {
+        String path = "/api/v1/gjennomforinger/" + gjennomforingId;
+        var body = new LinkedHashMap<String, Object>(felt);
+        body.put("version", TestApi.json(admin.get(path)).get("version").asLong());
+        HttpResponse<String> response = admin.post(path + "/" + handling, body);
+        assertThat(response.statusCode()).as(handling + " " + response.body()).isBetween(200, 299);
+    }
+}
