@@ -1,0 +1,4 @@
+-- Statements one catalog search executes besides the list and count statements of KatalogQueries, copied into every
+-- pgbench script; keep in step with the statement log bench/run writes (target/bench/statements-api.txt).
+-- Currently none: the katalog module reads the measure types once (KatalogService), so a search after the first
+-- runs only the list statement and, unless page 1 is not full, the count statement.
