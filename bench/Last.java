@@ -471,7 +471,7 @@ public class Last {
         static final String MARKERT_MED_FRITEKST = """
                        ts_headline('norwegian', o.navn, websearch_to_tsquery('norwegian', :q),
                                    'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3)) as navn_markert,
-                       ts_headline('norwegian', concat_ws(' ', o.beskrivelse, o.tiltakstype_beskrivelse),
+                       ts_headline('norwegian', left(concat_ws(' ', o.beskrivelse, o.tiltakstype_beskrivelse), 800),
                                    websearch_to_tsquery('norwegian', :q),
                                    'MaxFragments=2, MaxWords=25, MinWords=12, FragmentDelimiter=" … ", '
                                    || 'StartSel=' || chr(2) || ', StopSel=' || chr(3)) as utdrag_markert

@@ -38,6 +38,9 @@ class DemoSecurityIT {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+
     static Stream<DemoUsers.DemoUser> demoUsers() {
         return DemoUsers.DEFAULTS.stream();
     }
@@ -251,6 +254,23 @@ class DemoSecurityIT {
                 .contains("<h1>" + text("feilside.tittel") + "</h1>", text("feilside.404"), "id=\"hovedinnhold\"")
                 .contains(text("layout.logg-ut"))
                 .doesNotContain("Whitelabel", "Exception", "at no.samskap");
+    }
+
+    @Test
+    void servesStaticFilesAndHtmxWithoutLoginAndOnlyUnderTheirPaths() {
+        var client = new PageClient(port);
+        for (String path : new String[] {"/static/css/samskap.css", "/static/favicon.svg", "/webjars/htmx.org/dist/htmx.min.js"}) {
+            assertThat(client.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        // the static files are no longer served from the root, where every page link would be a possible file
+        assertThat(client.get("/css/samskap.css").statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void hashesTheDemoPasswordsWithALowCostSinceTheyArePublic() {
+        String hash = passwordEncoder.encode("demo");
+        assertThat(hash).startsWith("$2a$04$");
+        assertThat(passwordEncoder.matches("demo", hash)).isTrue();
     }
 
     @Test
