@@ -9,7 +9,15 @@ public enum DeltakelseProblem implements ProblemCode {
     AARSAK_IKKE_TILLATT("deltakelse.aarsak.ikke-tillatt"),
     AARSAK_BESKRIVELSE_PAAKREVD("deltakelse.aarsak.beskrivelse-paakrevd"),
     AARSAK_BESKRIVELSE_FOR_LANG("deltakelse.aarsak.beskrivelse-for-lang"),
-    AARSAK_BESKRIVELSE_IKKE_TILLATT("deltakelse.aarsak.beskrivelse-ikke-tillatt");
+    AARSAK_BESKRIVELSE_IKKE_TILLATT("deltakelse.aarsak.beskrivelse-ikke-tillatt"),
+    GJENNOMFORING_PAAKREVD("deltakelse.gjennomforing.paakrevd"),
+    GJENNOMFORING_IKKE_APEN("deltakelse.gjennomforing.ikke-apen"),
+    NAVN_PAAKREVD("deltakelse.navn.paakrevd"),
+    NAVN_FOR_LANGT("deltakelse.navn.for-langt"),
+    STARTDATO_PAAKREVD("deltakelse.startdato.paakrevd"),
+    STATUS_PAAKREVD("deltakelse.status.paakrevd"),
+    VERSION_PAAKREVD("deltakelse.version.paakrevd"),
+    INGEN_LEDIG_PLASS("deltakelse.plass.ingen-ledig");
 
     private final String code;
 
