@@ -122,6 +122,21 @@ class DeltakelseApiIT {
     }
 
     @Test
+    void refusesAPlaceFromTheWaitingListWhenNoneIsFree() {
+        UUID g = apenGjennomforing();
+        for (int i = 0; i < PLASSER; i++) {
+            meldPa(g);
+        }
+        UUID venter = meldPa(g);
+
+        HttpResponse<String> response = endre(venter, "VENTER_PA_OPPSTART", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(response.body()).contains("deltakelse.plass.ingen-ledig");
+        assertThat(status(venter)).isEqualTo("VENTELISTE");
+    }
+
+    @Test
     void rejectsADisallowedTransition() {
         UUID id = meldPa(apenGjennomforing());
 
