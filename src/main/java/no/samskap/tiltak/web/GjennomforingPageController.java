@@ -194,52 +194,26 @@ class GjennomforingPageController {
                 new ReopenGjennomforing(id, version(form.getVersion()), form.getSluttdato())));
     }
 
-    @PostMapping("/{id}/publiser")
-    String publish(
+    /** The four one-click actions of the detail page; each needs only the version the page was shown with. */
+    @PostMapping("/{id}/{aksjon:publiser|avpubliser|apne-for-pamelding|steng-for-pamelding}")
+    String enkelHandling(
             @PathVariable UUID id,
+            @PathVariable String aksjon,
             @ModelAttribute("handling") GjennomforingHandlingForm form,
             BindingResult errors,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return handling(id, form, errors, model, response, redirect, "gjennomforing.melding.publisert",
-                () -> service.publish(id, version(form.getVersion())));
-    }
-
-    @PostMapping("/{id}/avpubliser")
-    String unpublish(
-            @PathVariable UUID id,
-            @ModelAttribute("handling") GjennomforingHandlingForm form,
-            BindingResult errors,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return handling(id, form, errors, model, response, redirect, "gjennomforing.melding.avpublisert",
-                () -> service.unpublish(id, version(form.getVersion())));
-    }
-
-    @PostMapping("/{id}/apne-for-pamelding")
-    String openForEnrolment(
-            @PathVariable UUID id,
-            @ModelAttribute("handling") GjennomforingHandlingForm form,
-            BindingResult errors,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return handling(id, form, errors, model, response, redirect, "gjennomforing.melding.apnet",
-                () -> service.openForEnrolment(id, version(form.getVersion())));
-    }
-
-    @PostMapping("/{id}/steng-for-pamelding")
-    String closeForEnrolment(
-            @PathVariable UUID id,
-            @ModelAttribute("handling") GjennomforingHandlingForm form,
-            BindingResult errors,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return handling(id, form, errors, model, response, redirect, "gjennomforing.melding.stengt",
-                () -> service.closeForEnrolment(id, version(form.getVersion())));
+        return switch (aksjon) {
+            case "publiser" -> handling(id, form, errors, model, response, redirect, "gjennomforing.melding.publisert",
+                    () -> service.publish(id, version(form.getVersion())));
+            case "avpubliser" -> handling(id, form, errors, model, response, redirect,
+                    "gjennomforing.melding.avpublisert", () -> service.unpublish(id, version(form.getVersion())));
+            case "apne-for-pamelding" -> handling(id, form, errors, model, response, redirect,
+                    "gjennomforing.melding.apnet", () -> service.openForEnrolment(id, version(form.getVersion())));
+            default -> handling(id, form, errors, model, response, redirect, "gjennomforing.melding.stengt",
+                    () -> service.closeForEnrolment(id, version(form.getVersion())));
+        };
     }
 
     /**
