@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -172,11 +173,7 @@ public class Last {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: java bench/Last.java last|pgbench|pgbench-sammendrag|forklar|sjekk-sql ...");
-        }
-        if (args[0].equals("sjekk-sql")) {
-            sjekkSql(Path.of(args[1]));
-            return;
+            throw new IllegalArgumentException("usage: java bench/Last.java last|pgbench|pgbench-sammendrag|forklar ...");
         }
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i += 2) {
@@ -446,50 +443,58 @@ public class Last {
     // ---------------------------------------------------------------------------------------------------------------
     // pgbench: the same statements, straight against PostgreSQL
 
-    /** Copied from no.samskap.katalog.persistence.KatalogQueries (keep in step; same names as there). */
+    /**
+     * The catalog's SQL fragments, read from the katalog module's source ({@code KatalogQueries}, same constant names)
+     * when the benchmark starts, so pgbench always runs the statements the application runs.
+     */
     static final class KatalogSql {
 
-        static final String SYNLIGE = """
-                  from katalog.oppforing o
-                 where o.avtale_aktiv_fra <= :idag
-                   and (o.avtale_aktiv_til is null or o.avtale_aktiv_til >= :idag)
-                   and (o.sluttdato is null or o.sluttdato >= :idag)
-                """;
-        static final String FRITEKST = "   and o.sok @@ websearch_to_tsquery('norwegian', :q)\n";
-        static final String INNSATSGRUPPE = "   and o.innsatsgrupper @> array[cast(:innsatsgruppe as text)]\n";
-        static final String NAV_ENHETER = "   and o.nav_enheter && cast(array[:navEnheter] as text[])\n";
-        static final String TILTAKSKODER = "   and o.tiltakskode in (:tiltakskoder)\n";
-        static final String APENT_FOR_PAMELDING = "   and o.apent_for_pamelding\n";
-        static final String OPPSTARTSTYPE = "   and o.oppstartstype = :oppstartstype\n";
-        static final String START_FRA = "   and o.startdato >= :startFra\n";
-        static final String START_TIL = "   and o.startdato <= :startTil\n";
-        static final String TELL = "select count(*)\n";
-        static final String KOLONNER = """
-                select o.gjennomforing_id, o.navn, o.tiltakskode, o.tiltakstype_navn, o.arrangor_id, o.arrangor_navn,
-                       o.oppmotested, o.startdato, o.sluttdato, o.oppstartstype, o.apent_for_pamelding, o.antall_plasser,
-                """;
-        static final String MARKERT_MED_FRITEKST = """
-                       ts_headline('norwegian', o.navn, websearch_to_tsquery('norwegian', :q),
-                                   'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3)) as navn_markert,
-                       ts_headline('norwegian', left(concat_ws(' ', o.beskrivelse, o.tiltakstype_beskrivelse), 800),
-                                   websearch_to_tsquery('norwegian', :q),
-                                   'MaxFragments=2, MaxWords=25, MinWords=12, FragmentDelimiter=" … ", '
-                                   || 'StartSel=' || chr(2) || ', StopSel=' || chr(3)) as utdrag_markert
-                """;
-        static final String MARKERT_UTEN_FRITEKST = """
-                       o.navn as navn_markert,
-                       left(coalesce(o.beskrivelse, o.tiltakstype_beskrivelse, ''), 240) as utdrag_markert
-                """;
-        static final String RELEVANS = """
-                 order by ts_rank(o.sok, websearch_to_tsquery('norwegian', :q)) desc, o.navn collate "nb-NO-x-icu",
-                          o.gjennomforing_id
-                """;
-        static final String NAVN = " order by o.navn collate \"nb-NO-x-icu\", o.gjennomforing_id\n";
-        static final String STARTDATO = " order by o.startdato, o.navn collate \"nb-NO-x-icu\", o.gjennomforing_id\n";
-        static final String TILTAKSTYPE = """
-                 order by o.tiltakstype_navn collate "nb-NO-x-icu", o.navn collate "nb-NO-x-icu", o.gjennomforing_id
-                """;
-        static final String SIDE = " limit :storrelse offset :offset\n";
+        static final Path KILDE = Path.of("src/main/java/no/samskap/katalog/persistence/KatalogQueries.java");
+        private static final Map<String, String> FRA_KILDEN = les(KILDE);
+
+        static final String SYNLIGE = fragment("SYNLIGE");
+        static final String FRITEKST = fragment("FRITEKST");
+        static final String INNSATSGRUPPE = fragment("INNSATSGRUPPE");
+        static final String NAV_ENHETER = fragment("NAV_ENHETER");
+        static final String TILTAKSKODER = fragment("TILTAKSKODER");
+        static final String APENT_FOR_PAMELDING = fragment("APENT_FOR_PAMELDING");
+        static final String OPPSTARTSTYPE = fragment("OPPSTARTSTYPE");
+        static final String START_FRA = fragment("START_FRA");
+        static final String START_TIL = fragment("START_TIL");
+        static final String TELL = fragment("TELL");
+        static final String KOLONNER = fragment("KOLONNER");
+        static final String MARKERT_MED_FRITEKST = fragment("MARKERT_MED_FRITEKST");
+        static final String MARKERT_UTEN_FRITEKST = fragment("MARKERT_UTEN_FRITEKST");
+        static final String RELEVANS = fragment("RELEVANS");
+        static final String NAVN = fragment("NAVN");
+        static final String STARTDATO = fragment("STARTDATO");
+        static final String TILTAKSTYPE = fragment("TILTAKSTYPE");
+        static final String SIDE = fragment("SIDE");
+
+        /** The {@code static final String} constants of a Java source file, evaluated as javac would. */
+        static Map<String, String> les(Path kilde) {
+            Pattern konstant = Pattern.compile(
+                    "static final String (\\w+)\\s*=\\s*(\"\"\"\\n([\\s\\S]*?)\"\"\"|\"((?:[^\"\\\\]|\\\\.)*)\")\\s*;");
+            try {
+                Map<String, String> konstanter = new LinkedHashMap<>();
+                Matcher m = konstant.matcher(Files.readString(kilde));
+                while (m.find()) {
+                    String verdi = m.group(3) != null ? m.group(3).stripIndent() : m.group(4);
+                    konstanter.put(m.group(1), verdi.translateEscapes());
+                }
+                return konstanter;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the catalog's SQL from " + kilde, e);
+            }
+        }
+
+        private static String fragment(String navn) {
+            String sql = FRA_KILDEN.get(navn);
+            if (sql == null) {
+                throw new IllegalStateException(KILDE + " has no constant " + navn + ": update bench/Last.java");
+            }
+            return sql;
+        }
 
         static String vilkar(Filter f) {
             var sql = new StringBuilder();
@@ -711,33 +716,5 @@ public class Last {
                     .replace(":offset", "0")
                     .strip() + ";");
         }
-    }
-
-    /**
-     * Compares the SQL fragments copied into {@link KatalogSql} with those of the katalog module's source file (by
-     * constant name, whitespace ignored) and prints {@code ok} or the names that differ or are missing.
-     */
-    static void sjekkSql(Path kilde) throws IOException {
-        Pattern konstant = Pattern.compile(
-                "static final String (\\w+)\\s*=\\s*(\"\"\"[\\s\\S]*?\"\"\"|\"(?:[^\"\\\\]|\\\\.)*\")\\s*;");
-        Map<String, String> der = new LinkedHashMap<>();
-        Matcher m = konstant.matcher(Files.readString(kilde));
-        while (m.find()) {
-            der.put(m.group(1), m.group(2).replaceAll("\\s+", " "));
-        }
-        Map<String, String> her = new LinkedHashMap<>();
-        String egen = Files.readString(Path.of("bench/Last.java"));
-        String klasse = egen.substring(egen.indexOf("static final class KatalogSql"), egen.indexOf("static String vilkar"));
-        m = konstant.matcher(klasse);
-        while (m.find()) {
-            her.put(m.group(1), m.group(2).replaceAll("\\s+", " "));
-        }
-        var avvik = new ArrayList<String>();
-        her.forEach((navn, sql) -> {
-            if (!sql.equals(der.get(navn))) {
-                avvik.add(navn);
-            }
-        });
-        System.out.println(avvik.isEmpty() ? "ok" : "differs: " + String.join(", ", avvik));
     }
 }

@@ -14,12 +14,10 @@ import no.samskap.tiltak.Oppstartstype;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-// bench/ mirrors these statements; update bench/ when they change.
-
 /**
  * The catalog search: one count and one page statement over {@code katalog.oppforing}, built from the filter by
  * appending only the conditions that are set (so every combination gets its own plan with the right index).
- * {@code bench/} mirrors these statements; update it when they change.
+ * {@code bench/Last.java} reads these constants from this file by name to run the same statements with pgbench.
  *
  * <p>Visibility rules are applied at query time with {@code :idag}, so nothing goes stale after midnight. Highlighting
  * ({@code ts_headline}, the expensive part) is in the select list of the page statement: PostgreSQL evaluates costly
