@@ -45,10 +45,12 @@ public class AuditLog {
      * @param ressursId the resource's id
      * @param personRef reference to the person whose data was involved (e.g. an internal person id); it is stored
      *     here and never written to application logs
+     * @param formaal why: the purpose the data was used for, e.g. {@link Formaal#OPPFOLGING}
      * @return the new entry's id
      */
     @Transactional
-    public UUID registrer(String handling, String ressursType, String ressursId, @Nullable String personRef) {
+    public UUID registrer(
+            String handling, String ressursType, String ressursId, @Nullable String personRef, Formaal formaal) {
         Innlogget bruker = tilgang.innlogget();
         repository.laasKjeden();
         var siste = repository.findSiste();
@@ -62,7 +64,8 @@ public class AuditLog {
                 handling,
                 ressursType,
                 ressursId,
-                personRef);
+                personRef,
+                formaal.name());
         repository.insert(entry);
         return entry.id();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import no.samskap.audit.AuditLog;
+import no.samskap.audit.Formaal;
 import no.samskap.deltakelse.domain.Aarsak;
 import no.samskap.deltakelse.domain.Statusregler;
 import no.samskap.platform.FodselsnummerRegler;
@@ -90,7 +91,7 @@ public class DeltakelseService {
                 command.innhold(), bruker.ident(), bruker.navEnhet(), 0);
         repository.insert(d, naa);
         repository.historikk(d.id(), null, status, null, bruker.ident(), naa);
-        audit.registrer("OPPRETT", RESSURS, d.id().toString(), fnr.verdi());
+        audit.registrer("OPPRETT", RESSURS, d.id().toString(), fnr.verdi(), Formaal.OPPFOLGING);
         return d.id();
     }
 
@@ -120,7 +121,7 @@ public class DeltakelseService {
             throw new StaleVersion(RESSURS, id);
         }
         repository.historikk(id, d.status(), til, aarsak, bruker.ident(), naa);
-        audit.registrer("ENDRE", RESSURS, id.toString(), d.fodselsnummer());
+        audit.registrer("ENDRE", RESSURS, id.toString(), d.fodselsnummer(), Formaal.OPPFOLGING);
         if (d.status().tarPlass() && !til.tarPlass()) {
             giLedigPlass(g, naa);
         }
@@ -131,7 +132,7 @@ public class DeltakelseService {
     public DeltakelseDetails hent(UUID id) {
         tilgang.krev(Rolle.VEILEDER);
         DeltakelseDetails d = repository.find(id).orElseThrow(() -> new NotFound(RESSURS, id));
-        audit.registrer("LES", RESSURS, id.toString(), d.fodselsnummer());
+        audit.registrer("LES", RESSURS, id.toString(), d.fodselsnummer(), Formaal.OPPFOLGING);
         return d;
     }
 
@@ -152,7 +153,7 @@ public class DeltakelseService {
         repository.forsteIVenteliste(g.id()).flatMap(repository::find).ifPresent(neste -> {
             repository.oppdaterStatus(neste.id(), DeltakelseStatus.VENTER_PA_OPPSTART, neste.version(), naa);
             repository.historikk(neste.id(), DeltakelseStatus.VENTELISTE, DeltakelseStatus.VENTER_PA_OPPSTART, null, SYSTEM, naa);
-            audit.registrer("ENDRE", RESSURS, neste.id().toString(), neste.fodselsnummer());
+            audit.registrer("ENDRE", RESSURS, neste.id().toString(), neste.fodselsnummer(), Formaal.SYSTEM);
         });
     }
 }

@@ -19,7 +19,16 @@ class DemoUsers {
             String navn,
             Rolle rolle,
             @Nullable String navEnhet,
-            List<String> organisasjonsnumre) {}
+            List<String> organisasjonsnumre,
+            @Nullable String personident) {
+
+        DemoUser(String username, String navn, Rolle rolle, @Nullable String navEnhet, List<String> organisasjonsnumre) {
+            this(username, navn, rolle, navEnhet, organisasjonsnumre, null);
+        }
+    }
+
+    /** The demo participant's synthetic (Dolly) fødselsnummer; enrolments made for it show on her own pages. */
+    static final String DELTAKER_PERSONIDENT = "15457612319";
 
     static final List<DemoUser> DEFAULTS = List.of(
             new DemoUser("admin", "Astrid Tiltaksadmin", Rolle.TILTAKSADMIN, "0300", List.of()),
@@ -27,7 +36,7 @@ class DemoUsers {
             // a second counsellor, to show (and test) that saved filters and sharings are per person
             new DemoUser("veileder2", "Vilde Veileder", Rolle.VEILEDER, "0312", List.of()),
             new DemoUser("arrangor", "Aud Arrangør", Rolle.ARRANGOR, null, List.of("983982433", "992943084")),
-            new DemoUser("deltaker", "Dina Deltaker", Rolle.DELTAKER, null, List.of()),
+            new DemoUser("deltaker", "Dina Deltaker", Rolle.DELTAKER, null, List.of(), DELTAKER_PERSONIDENT),
             new DemoUser("investor", "Ivar Investor", Rolle.INVESTOR, null, List.of()),
             new DemoUser("evaluator", "Eva Evaluator", Rolle.EVALUATOR, null, List.of()),
             new DemoUser("partnerskap", "Per Partnerskap", Rolle.PARTNERSKAP, "0315", List.of()));

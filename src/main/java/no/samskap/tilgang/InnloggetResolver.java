@@ -35,7 +35,7 @@ class InnloggetResolver {
         }
         var demo = demoUsers.find(auth.getName());
         if (demo != null) {
-            return new Innlogget(demo.username(), demo.navn(), roller, demo.navEnhet(), demo.organisasjonsnumre());
+            return new Innlogget(demo.username(), demo.navn(), roller, demo.navEnhet(), demo.organisasjonsnumre(), demo.personident());
         }
         return new Innlogget(auth.getName(), auth.getName(), roller, null, List.of());
     }
@@ -46,7 +46,10 @@ class InnloggetResolver {
         String enhet = SecurityConfiguration.Claims.string(claims, properties.navEnhetClaim());
         List<String> orgnr = SecurityConfiguration.Claims.strings(
                 SecurityConfiguration.Claims.get(claims, properties.organisasjonsnummerClaim()));
-        return new Innlogget(ident, navn, roller, enhet, orgnr);
+        String personident = roller.contains(Rolle.DELTAKER)
+                ? SecurityConfiguration.Claims.string(claims, properties.personidentClaim())
+                : null;
+        return new Innlogget(ident, navn, roller, enhet, orgnr, personident);
     }
 
     private static String orElse(@Nullable String value, @Nullable String fallback, String last) {

@@ -20,6 +20,7 @@ record SecurityProperties(
         @DefaultValue("name") String navnClaim,
         @DefaultValue("nav_enhet") String navEnhetClaim,
         @DefaultValue("orgnr") String organisasjonsnummerClaim,
+        @DefaultValue("pid") String personidentClaim,
         @Nullable List<DemoUsers.DemoUser> demoUsers) {
 
     enum Mode {

@@ -38,7 +38,7 @@ class AuditLogIT {
         loggInn("veileder", "ROLE_VEILEDER");
         String ressurs = UUID.randomUUID().toString();
 
-        UUID id = auditLog.registrer("LES", "deltakelse", ressurs, "person-" + ressurs);
+        UUID id = auditLog.registrer("LES", "deltakelse", ressurs, "person-" + ressurs, Formaal.KONTROLL);
 
         var rad = jdbc.sql("""
                         select utfort_av, rolle, handling, ressurs_type, ressurs_id, person_ref, hash
@@ -58,7 +58,7 @@ class AuditLogIT {
 
     @Test
     void recordsJobsAsTheSystemUser() {
-        UUID id = auditLog.registrer("ENDRE", "gjennomforing", UUID.randomUUID().toString(), null);
+        UUID id = auditLog.registrer("ENDRE", "gjennomforing", UUID.randomUUID().toString(), null, Formaal.KONTROLL);
 
         assertThat(jdbc.sql("select utfort_av || '/' || rolle from audit.audit_entry where id = :id")
                         .param("id", id)
@@ -71,7 +71,7 @@ class AuditLogIT {
     void joinsTheCallersTransaction() {
         UUID id = tx.execute(status -> {
             status.setRollbackOnly();
-            return auditLog.registrer("LES", "deltakelse", UUID.randomUUID().toString(), null);
+            return auditLog.registrer("LES", "deltakelse", UUID.randomUUID().toString(), null, Formaal.KONTROLL);
         });
 
         assertThat(antall(id)).isZero();
@@ -79,8 +79,8 @@ class AuditLogIT {
 
     @Test
     void verifiesAnIntactChain() {
-        auditLog.registrer("LES", "deltakelse", UUID.randomUUID().toString(), null);
-        auditLog.registrer("LES", "deltakelse", UUID.randomUUID().toString(), null);
+        auditLog.registrer("LES", "deltakelse", UUID.randomUUID().toString(), null, Formaal.KONTROLL);
+        auditLog.registrer("LES", "deltakelse", UUID.randomUUID().toString(), null, Formaal.KONTROLL);
 
         var resultat = auditLog.verifiser();
 
@@ -90,7 +90,7 @@ class AuditLogIT {
 
     @Test
     void refusesToUpdateOrDeleteEntries() {
-        UUID id = auditLog.registrer("LES", "deltakelse", UUID.randomUUID().toString(), null);
+        UUID id = auditLog.registrer("LES", "deltakelse", UUID.randomUUID().toString(), null, Formaal.KONTROLL);
 
         assertThatThrownBy(() -> jdbc.sql("update audit.audit_entry set handling = 'SLETT' where id = :id")
                         .param("id", id)
@@ -110,9 +110,9 @@ class AuditLogIT {
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly();
             List<UUID> ids = List.of(
-                    auditLog.registrer("LES", "deltakelse", "a", "person-a"),
-                    auditLog.registrer("LES", "deltakelse", "b", "person-b"),
-                    auditLog.registrer("LES", "deltakelse", "c", "person-c"));
+                    auditLog.registrer("LES", "deltakelse", "a", "person-a", Formaal.KONTROLL),
+                    auditLog.registrer("LES", "deltakelse", "b", "person-b", Formaal.KONTROLL),
+                    auditLog.registrer("LES", "deltakelse", "c", "person-c", Formaal.KONTROLL));
             assertThat(auditLog.verifiser().gyldig()).isTrue();
 
             jdbc.sql("set local session_replication_role = replica").update();
@@ -135,9 +135,9 @@ class AuditLogIT {
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly();
             List<UUID> ids = List.of(
-                    auditLog.registrer("LES", "deltakelse", "a", null),
-                    auditLog.registrer("LES", "deltakelse", "b", null),
-                    auditLog.registrer("LES", "deltakelse", "c", null));
+                    auditLog.registrer("LES", "deltakelse", "a", null, Formaal.KONTROLL),
+                    auditLog.registrer("LES", "deltakelse", "b", null, Formaal.KONTROLL),
+                    auditLog.registrer("LES", "deltakelse", "c", null, Formaal.KONTROLL));
 
             jdbc.sql("set local session_replication_role = replica").update();
             jdbc.sql("delete from audit.audit_entry where id = :id").param("id", ids.get(1)).update();

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sekvens the entry's place in the chain, from 1 without gaps
  * @param personRef reference to the person whose data was involved; never written to application logs
+ * @param formaal why it was done (a purpose code such as {@code OPPFOLGING}); null only for entries written before
+ *     the purpose was recorded
  */
 public record AuditEntry(
         UUID id,
@@ -23,7 +25,8 @@ public record AuditEntry(
         String ressursId,
         @Nullable String personRef,
         String forrigeHash,
-        String hash) {
+        String hash,
+        @Nullable String formaal) {
 
     /** The forrigeHash of the first entry. */
     public static final String START_HASH = "0".repeat(64);
@@ -42,16 +45,17 @@ public record AuditEntry(
             String handling,
             String ressursType,
             String ressursId,
-            @Nullable String personRef) {
+            @Nullable String personRef,
+            String formaal) {
         Instant mikro = tidspunkt.truncatedTo(ChronoUnit.MICROS);
         var uten = new AuditEntry(id, forrigeSekvens + 1, mikro, utfortAv, rolle, handling, ressursType, ressursId,
-                personRef, forrigeHash, "");
+                personRef, forrigeHash, "", formaal);
         return uten.medHash(AuditHash.beregn(uten));
     }
 
     private AuditEntry medHash(String nyHash) {
         return new AuditEntry(id, sekvens, tidspunkt, utfortAv, rolle, handling, ressursType, ressursId, personRef,
-                forrigeHash, nyHash);
+                forrigeHash, nyHash, formaal);
     }
 
     /** The stable text form of the time that goes into the hash. */

@@ -27,6 +27,10 @@ public final class AuditHash {
         felt(input, e.ressursId());
         felt(input, e.personRef());
         felt(input, e.forrigeHash());
+        if (e.formaal() != null) {
+            // entries written before the purpose was recorded hash as they did then
+            felt(input, e.formaal());
+        }
         return HexFormat.of().formatHex(sha256(input.toString().getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 public class AuditEntryRepository {
 
     private static final String COLUMNS = """
-            id, sekvens, tidspunkt, utfort_av, rolle, handling, ressurs_type, ressurs_id, person_ref, forrige_hash, hash
+            id, sekvens, tidspunkt, utfort_av, rolle, handling, ressurs_type, ressurs_id, person_ref, forrige_hash, hash, formaal
             """;
 
     private final JdbcClient jdbc;
@@ -51,7 +51,7 @@ public class AuditEntryRepository {
     public void insert(AuditEntry e) {
         jdbc.sql("insert into audit.audit_entry (" + COLUMNS + """
                         ) values (:id, :sekvens, :tidspunkt, :utfortAv, :rolle, :handling, :ressursType, :ressursId,
-                                  :personRef, :forrigeHash, :hash)
+                                  :personRef, :forrigeHash, :hash, :formaal)
                         """)
                 .param("id", e.id())
                 .param("sekvens", e.sekvens())
@@ -64,6 +64,7 @@ public class AuditEntryRepository {
                 .param("personRef", e.personRef())
                 .param("forrigeHash", e.forrigeHash())
                 .param("hash", e.hash())
+                .param("formaal", e.formaal())
                 .update();
     }
 
@@ -104,6 +105,7 @@ public class AuditEntryRepository {
                 rs.getString("ressurs_id"),
                 rs.getString("person_ref"),
                 rs.getString("forrige_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                rs.getString("formaal"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import no.samskap.audit.AuditLog;
+import no.samskap.audit.Formaal;
 import no.samskap.platform.FodselsnummerRegler;
 import no.samskap.shared.BusinessRuleViolation;
 import no.samskap.shared.Fodselsnummer;
@@ -94,7 +95,7 @@ public class DelingService {
         var deling = new Deling(UUID.randomUUID(), g.id(), g.navn(), person.maskert(), tekst, user.ident(), user.navn(),
                 clock.instant());
         repository.insert(deling, person);
-        audit.registrer("OPPRETT", RESSURS, deling.id().toString(), person.verdi());
+        audit.registrer("OPPRETT", RESSURS, deling.id().toString(), person.verdi(), Formaal.OPPFOLGING);
         return deling;
     }
 
@@ -109,7 +110,7 @@ public class DelingService {
         feil.throwIfAny();
         Fodselsnummer person = Objects.requireNonNull(fnr);
         List<Deling> delinger = repository.forPerson(person);
-        audit.registrer("LES", RESSURS, "sok", person.verdi());
+        audit.registrer("LES", RESSURS, "sok", person.verdi(), Formaal.OPPFOLGING);
         return new Delinger(person.maskert(), delinger);
     }
 

@@ -31,7 +31,7 @@ class AuditKjedeTests {
         var entries = kjede(3);
         var b = entries.get(1);
         entries.set(1, new AuditEntry(b.id(), b.sekvens(), b.tidspunkt(), "en-annen", b.rolle(), b.handling(),
-                b.ressursType(), b.ressursId(), b.personRef(), b.forrigeHash(), b.hash()));
+                b.ressursType(), b.ressursId(), b.personRef(), b.forrigeHash(), b.hash(), b.formaal()));
 
         assertThat(forsteBrudd(entries)).isEqualTo("2:" + Brudd.INNHOLD_ENDRET);
     }
@@ -41,9 +41,9 @@ class AuditKjedeTests {
         var entries = kjede(3);
         var b = entries.get(1);
         var endret = new AuditEntry(b.id(), b.sekvens(), b.tidspunkt(), b.utfortAv(), b.rolle(), "SLETT",
-                b.ressursType(), b.ressursId(), b.personRef(), b.forrigeHash(), "");
+                b.ressursType(), b.ressursId(), b.personRef(), b.forrigeHash(), "", b.formaal());
         entries.set(1, new AuditEntry(b.id(), b.sekvens(), b.tidspunkt(), b.utfortAv(), b.rolle(), "SLETT",
-                b.ressursType(), b.ressursId(), b.personRef(), b.forrigeHash(), AuditHash.beregn(endret)));
+                b.ressursType(), b.ressursId(), b.personRef(), b.forrigeHash(), AuditHash.beregn(endret), b.formaal()));
 
         assertThat(forsteBrudd(entries)).isEqualTo("3:" + Brudd.FORRIGE_HASH_STEMMER_IKKE);
     }
@@ -58,18 +58,18 @@ class AuditKjedeTests {
 
     @Test
     void distinguishesTextMovedBetweenFields() {
-        var a = AuditEntry.ny(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "ab", "c", "LES", "x", "1", null);
+        var a = AuditEntry.ny(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "ab", "c", "LES", "x", "1", null, "KONTROLL");
         var b = new AuditEntry(a.id(), a.sekvens(), a.tidspunkt(), "a", "bc", "LES", "x", "1", null, a.forrigeHash(),
-                "");
+                "", "KONTROLL");
 
         assertThat(AuditHash.beregn(b)).isNotEqualTo(a.hash());
     }
 
     @Test
     void distinguishesMissingFromEmptyPersonRef() {
-        var utenPerson = AuditEntry.ny(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "b", "LES", "x", "1", null);
+        var utenPerson = AuditEntry.ny(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "b", "LES", "x", "1", null, "KONTROLL");
         var tom = new AuditEntry(utenPerson.id(), 1, utenPerson.tidspunkt(), "a", "b", "LES", "x", "1", "",
-                utenPerson.forrigeHash(), "");
+                utenPerson.forrigeHash(), "", "KONTROLL");
 
         assertThat(AuditHash.beregn(tom)).isNotEqualTo(utenPerson.hash());
     }
@@ -80,7 +80,7 @@ class AuditKjedeTests {
         String forrige = AuditEntry.START_HASH;
         for (int i = 0; i < antall; i++) {
             var e = AuditEntry.ny(UUID.randomUUID(), sekvens, forrige, T.plusSeconds(i), "Z990001", "VEILEDER",
-                    "LES", "deltakelse", "d-" + i, "person-" + i);
+                    "LES", "deltakelse", "d-" + i, "person-" + i, "OPPFOLGING");
             entries.add(e);
             sekvens = e.sekvens();
             forrige = e.hash();
