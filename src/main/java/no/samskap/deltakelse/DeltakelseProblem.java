@@ -17,7 +17,21 @@ public enum DeltakelseProblem implements ProblemCode {
     STARTDATO_PAAKREVD("deltakelse.startdato.paakrevd"),
     STATUS_PAAKREVD("deltakelse.status.paakrevd"),
     VERSION_PAAKREVD("deltakelse.version.paakrevd"),
-    INGEN_LEDIG_PLASS("deltakelse.plass.ingen-ledig");
+    INGEN_LEDIG_PLASS("deltakelse.plass.ingen-ledig"),
+    INNHOLD_FOR_LANGT("deltakelse.innhold.for-langt"),
+    PROSENT_UGYLDIG("deltakelse.deltakelsesprosent.ugyldig"),
+    PROSENT_PAAKREVD("deltakelse.deltakelsesprosent.paakrevd"),
+    SLUTTDATO_FOR_STARTDATO("deltakelse.sluttdato.for-startdato"),
+    SLUTTDATO_PAAKREVD("deltakelse.sluttdato.paakrevd"),
+    STARTDATO_PAAKREVD_FORSLAG("deltakelse.forslag.startdato.paakrevd"),
+    DELTAKELSE_AVSLUTTET("deltakelse.status.avsluttet"),
+    FORSLAGSTYPE_PAAKREVD("deltakelse.forslag.type.paakrevd"),
+    FORLENGELSE_MA_VAERE_SENERE("deltakelse.forslag.forleng.ma-vaere-senere"),
+    AARSAK_PAAKREVD_FELT("deltakelse.forslag.aarsak.paakrevd"),
+    BEGRUNNELSE_FOR_LANG("deltakelse.forslag.begrunnelse.for-lang"),
+    AVVISNING_BEGRUNNELSE_PAAKREVD("deltakelse.forslag.avvisning.begrunnelse-paakrevd"),
+    FORSLAG_FINNES_ALLEREDE("deltakelse.forslag.finnes-allerede"),
+    FORSLAG_ER_BESVART("deltakelse.forslag.er-besvart");
 
     private final String code;
 

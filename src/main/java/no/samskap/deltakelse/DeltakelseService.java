@@ -1,21 +1,27 @@
 package no.samskap.deltakelse;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import no.samskap.arrangor.KontaktpersonInfo;
 import no.samskap.audit.AuditLog;
 import no.samskap.audit.Formaal;
 import no.samskap.deltakelse.domain.Aarsak;
 import no.samskap.deltakelse.domain.Statusregler;
 import no.samskap.platform.FodselsnummerRegler;
+import no.samskap.platform.Side;
 import no.samskap.shared.BusinessRuleViolation;
 import no.samskap.shared.Fodselsnummer;
 import no.samskap.shared.InvalidInput;
 import no.samskap.shared.NotFound;
-import no.samskap.shared.StaleVersion;
-import no.samskap.tilgang.Innlogget;
 import no.samskap.tilgang.Rolle;
-import no.samskap.tilgang.TilgangService;
 import no.samskap.tiltak.GjennomforingDetails;
 import no.samskap.tiltak.GjennomforingService;
 import no.samskap.tiltak.Oppstartstype;
@@ -24,50 +30,58 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Enrolments: a counsellor enrols a person, moves the enrolment through its statuses, and the implementation's
- * places are given under a per-implementation lock so that they are never overbooked. Every read and write of the
- * person's data is audited in the same transaction.
+ * Enrolments: a counsellor enrols a person, changes dates and status; providers and participants read theirs (see
+ * {@link Deltakelsestilgang}). The implementation's places are never overbooked (see {@link Deltakelsesendring}).
+ * Every read and write of a person's data is audited in the same transaction, with why.
  */
 @Service
 public class DeltakelseService {
 
     static final String RESSURS = "deltakelse";
     static final int MAKS_NAVN = 200;
-    private static final String SYSTEM = "system";
+    static final int MAKS_INNHOLD = 2000;
 
     private final DeltakelseRepository repository;
+    private final Deltakelsesendring endring;
+    private final Deltakelsestilgang tilgang;
     private final GjennomforingService gjennomforinger;
     private final FodselsnummerRegler fodselsnummerRegler;
-    private final TilgangService tilgang;
+    private final DeltakelseHendelser hendelser;
     private final AuditLog audit;
     private final Clock clock;
 
-    DeltakelseService(DeltakelseRepository repository, GjennomforingService gjennomforinger,
-            FodselsnummerRegler fodselsnummerRegler, TilgangService tilgang, AuditLog audit, Clock clock) {
+    DeltakelseService(DeltakelseRepository repository, Deltakelsesendring endring, Deltakelsestilgang tilgang,
+            GjennomforingService gjennomforinger, FodselsnummerRegler fodselsnummerRegler,
+            DeltakelseHendelser hendelser, AuditLog audit, Clock clock) {
         this.repository = repository;
+        this.endring = endring;
+        this.tilgang = tilgang;
         this.gjennomforinger = gjennomforinger;
         this.fodselsnummerRegler = fodselsnummerRegler;
-        this.tilgang = tilgang;
+        this.hendelser = hendelser;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
-     * Enrols a person (VEILEDER only). LOPENDE intake: VENTER_PA_OPPSTART when a place is free, else VENTELISTE;
-     * FELLES intake: SOKT_INN.
+     * Enrols a person (counsellor only; the enrolment belongs to the counsellor's office). LOPENDE intake:
+     * VENTER_PA_OPPSTART when a place is free, else VENTELISTE; FELLES intake: SOKT_INN.
      *
      * @throws InvalidInput all field errors together (the fødselsnummer is never echoed)
      * @throws BusinessRuleViolation when the implementation is not published and open for enrolment
      */
     @Transactional
     public UUID meldPa(MeldPa command) {
-        Innlogget bruker = tilgang.krev(Rolle.VEILEDER);
+        var t = tilgang.veileder();
         var feil = InvalidInput.collector();
         feil.check(command.gjennomforingId() != null, "gjennomforingId", DeltakelseProblem.GJENNOMFORING_PAAKREVD);
         Fodselsnummer fnr = fodselsnummerRegler.kontroller(command.fodselsnummer(), "fodselsnummer", feil);
         String navn = command.navn() == null ? "" : command.navn().strip();
         feil.check(!navn.isEmpty(), "navn", DeltakelseProblem.NAVN_PAAKREVD);
         feil.check(navn.length() <= MAKS_NAVN, "navn", DeltakelseProblem.NAVN_FOR_LANGT, MAKS_NAVN);
+        String innhold = tekst(command.innhold());
+        feil.check(innhold == null || innhold.length() <= MAKS_INNHOLD, "innhold", DeltakelseProblem.INNHOLD_FOR_LANGT,
+                MAKS_INNHOLD);
         feil.throwIfAny();
         GjennomforingDetails g = gjennomforing(command.gjennomforingId());
         if (g.oppstartstype() == Oppstartstype.LOPENDE && command.startdato() == null) {
@@ -87,52 +101,157 @@ public class DeltakelseService {
                     : DeltakelseStatus.VENTELISTE;
         }
         Instant naa = clock.instant();
-        var d = new DeltakelseDetails(UUID.randomUUID(), g.id(), fnr.verdi(), navn, status, command.startdato(), null,
-                command.innhold(), bruker.ident(), bruker.navEnhet(), 0);
+        var d = new Deltakelse(UUID.randomUUID(), g.id(), g.arrangorId(), fnr.verdi(), navn, status,
+                command.startdato(), null, null, innhold, t.bruker().ident(), t.bruker().navEnhet(), 0);
         repository.insert(d, naa);
-        repository.historikk(d.id(), null, status, null, bruker.ident(), naa);
+        repository.historikk(d.id(), null, status, null, t.bruker().ident(), naa);
         audit.registrer("OPPRETT", RESSURS, d.id().toString(), fnr.verdi(), Formaal.OPPFOLGING);
+        hendelser.endret(d, null, naa);
+        hendelser.plasser(g.id(), g.antallPlasser());
         return d.id();
     }
 
     /**
-     * Moves an enrolment to another status (VEILEDER only), by the status rules; when this frees a place, the first
-     * on the waiting list gets it.
+     * Changes dates, participation percentage and content (counsellor of the enrolment's office). Null clears a
+     * value; the start date stays required once a place is taken.
+     */
+    @Transactional
+    public void endre(EndreDeltakelse command) {
+        var t = tilgang.veileder();
+        Deltakelse d = synlig(t, command.id());
+        var feil = InvalidInput.collector();
+        feil.check(command.version() != null, "version", DeltakelseProblem.VERSION_PAAKREVD);
+        String innhold = tekst(command.innhold());
+        feil.check(innhold == null || innhold.length() <= MAKS_INNHOLD, "innhold", DeltakelseProblem.INNHOLD_FOR_LANGT,
+                MAKS_INNHOLD);
+        kontrollerProsent(command.deltakelsesprosent(), feil);
+        kontrollerDatoer(command.startdato(), command.sluttdato(), feil);
+        feil.check(command.startdato() != null || !d.status().tarPlass(), "startdato",
+                DeltakelseProblem.STARTDATO_PAAKREVD);
+        feil.throwIfAny();
+        if (d.status().erAvsluttende()) {
+            throw new BusinessRuleViolation(DeltakelseProblem.DELTAKELSE_AVSLUTTET, "status");
+        }
+        Deltakelse gammel = versjon(d, command.version());
+        Deltakelse ny = gammel.med(gammel.status(), command.startdato(), command.sluttdato(),
+                command.deltakelsesprosent(), innhold);
+        endring.lagre(gammel, ny, antallPlasser(d), null, t.bruker().ident(), t.formaal());
+    }
+
+    /**
+     * Moves an enrolment to another status (counsellor of its office), by the status rules; when this frees a place,
+     * the first on the waiting list gets it. Starting sets the start date to today if none; ending sets the end date
+     * to today if none or later.
      *
-     * @throws BusinessRuleViolation when the move or its reason breaks the rules
-     * @throws StaleVersion when someone else changed the enrolment since {@code version}
+     * @throws BusinessRuleViolation when the move or its reason breaks the rules, or no place is free
      */
     @Transactional
     public void endreStatus(UUID id, @Nullable DeltakelseStatus til, @Nullable Aarsak aarsak, @Nullable Long version) {
-        Innlogget bruker = tilgang.krev(Rolle.VEILEDER);
+        var t = tilgang.veileder();
+        Deltakelse d = synlig(t, id);
         var feil = InvalidInput.collector();
         feil.check(til != null, "til", DeltakelseProblem.STATUS_PAAKREVD);
         feil.check(version != null, "version", DeltakelseProblem.VERSION_PAAKREVD);
         feil.throwIfAny();
-        DeltakelseDetails d = repository.find(id).orElseThrow(() -> new NotFound(RESSURS, id));
-        GjennomforingDetails g = gjennomforinger.get(d.gjennomforingId());
-        Statusregler.kontroller(d.status(), til, g.oppstartstype(), aarsak);
-        repository.laasPlasser(g.id());
-        if (til.tarPlass() && !d.status().tarPlass() && repository.antallSomTarPlass(g.id()) >= g.antallPlasser()) {
-            throw new BusinessRuleViolation(DeltakelseProblem.INGEN_LEDIG_PLASS, "til");
-        }
-        Instant naa = clock.instant();
-        if (!repository.oppdaterStatus(id, til, version, naa)) {
-            throw new StaleVersion(RESSURS, id);
-        }
-        repository.historikk(id, d.status(), til, aarsak, bruker.ident(), naa);
-        audit.registrer("ENDRE", RESSURS, id.toString(), d.fodselsnummer(), Formaal.OPPFOLGING);
-        if (d.status().tarPlass() && !til.tarPlass()) {
-            giLedigPlass(g, naa);
-        }
+        flyttStatus(versjon(d, version), til, aarsak, null, t.bruker().ident(), t.formaal());
     }
 
-    /** One enrolment (VEILEDER only); the read is audited. */
+    /** Moves {@code d} to {@code til} (by the rules) with dates set as {@link #endreStatus} says. */
+    void flyttStatus(Deltakelse d, DeltakelseStatus til, @Nullable Aarsak aarsak, @Nullable LocalDate sluttdato,
+            String utfortAv, Formaal formaal) {
+        GjennomforingDetails g = gjennomforingForDeltakelse(d);
+        Statusregler.kontroller(d.status(), til, g.oppstartstype(), aarsak);
+        LocalDate idag = LocalDate.now(clock);
+        LocalDate start = d.startdato();
+        LocalDate slutt = sluttdato != null ? sluttdato : d.sluttdato();
+        if (til == DeltakelseStatus.DELTAR && start == null) {
+            start = idag;
+        }
+        if (EnumSet.of(DeltakelseStatus.HAR_SLUTTET, DeltakelseStatus.FULLFORT, DeltakelseStatus.AVBRUTT).contains(til)
+                && sluttdato == null && (slutt == null || slutt.isAfter(idag))) {
+            slutt = start != null && start.isAfter(idag) ? start : idag;
+        }
+        Deltakelse ny = d.med(til, start, slutt, d.deltakelsesprosent(), d.innhold());
+        endring.lagre(d, ny, g.antallPlasser(), aarsak, utfortAv, formaal);
+    }
+
+    /** One enrolment the current user may see (404 otherwise); the read is audited. */
     @Transactional
     public DeltakelseDetails hent(UUID id) {
-        tilgang.krev(Rolle.VEILEDER);
-        DeltakelseDetails d = repository.find(id).orElseThrow(() -> new NotFound(RESSURS, id));
-        audit.registrer("LES", RESSURS, id.toString(), d.fodselsnummer(), Formaal.OPPFOLGING);
+        var t = tilgang.lesetilgang();
+        Deltakelse d = synlig(t, id);
+        audit.registrer("LES", RESSURS, id.toString(), d.fodselsnummer(), t.formaal());
+        GjennomforingDetails g = gjennomforingForDeltakelse(d);
+        List<Endringsforslag> forslag = repository.forslag(id);
+        boolean veileder = t.som() == Rolle.VEILEDER;
+        boolean apen = !d.status().erAvsluttende();
+        var handlinger = new DeltakelseDetails.Handlinger(
+                veileder ? Statusregler.tillatteOverganger(d.status(), g.oppstartstype()) : EnumSet.noneOf(DeltakelseStatus.class),
+                veileder && apen,
+                t.som() == Rolle.ARRANGOR && apen,
+                veileder && apen && forslag.stream().anyMatch(f -> f.status() == Forslagsstatus.VENTER));
+        List<KontaktpersonInfo> kontakter = g.arrangorKontaktpersoner();
+        return new DeltakelseDetails(d.id(), d.gjennomforingId(), g.navn(), g.arrangorNavn(), g.oppstartstype(),
+                t.maskert() ? maskert(d.fodselsnummer()) : d.fodselsnummer(), d.navn(), d.status(), d.startdato(),
+                d.sluttdato(), d.deltakelsesprosent(), d.innhold(), d.navEnhet(), d.version(), repository.historikk(id),
+                forslag, kontakter, handlinger);
+    }
+
+    /**
+     * The enrolments the current user may see (own office / own providers / own), newest change first. Every listed
+     * enrolment is an audited read.
+     */
+    @Transactional
+    public Side<DeltakelseSummary> list(DeltakelseFilter filter) {
+        var t = tilgang.lesetilgang();
+        Side<Deltakelse> side = repository.list(t.synlighet(), filter);
+        return side.map(oppsummering(t));
+    }
+
+    /** A person's enrolments at the counsellor's office; the lookup is audited even when it finds nothing. */
+    @Transactional
+    public List<DeltakelseSummary> forPerson(@Nullable String fodselsnummer) {
+        var t = tilgang.veileder();
+        var feil = InvalidInput.collector();
+        Fodselsnummer fnr = fodselsnummerRegler.kontroller(fodselsnummer, "fodselsnummer", feil);
+        feil.throwIfAny();
+        List<Deltakelse> funnet = repository.forPerson(fnr.verdi(), t.bruker().navEnhet());
+        if (funnet.isEmpty()) {
+            audit.registrer("LES", RESSURS, "sok", fnr.verdi(), t.formaal());
+        }
+        return funnet.stream().map(oppsummering(t)).toList();
+    }
+
+    private java.util.function.Function<Deltakelse, DeltakelseSummary> oppsummering(Deltakelsestilgang.Tilgang t) {
+        Map<UUID, Optional<String>> navn = new HashMap<>();
+        return d -> {
+            audit.registrer("LES", RESSURS, d.id().toString(), d.fodselsnummer(), t.formaal());
+            String gjennomforingNavn = navn.computeIfAbsent(d.gjennomforingId(),
+                    id -> gjennomforinger.finnForDeltakelse(id).map(GjennomforingDetails::navn)).orElse(null);
+            return new DeltakelseSummary(d.id(), d.gjennomforingId(), gjennomforingNavn, maskert(d.fodselsnummer()),
+                    d.navn(), d.status(), d.startdato(), d.sluttdato(), repository.antallApneForslag(d.id()));
+        };
+    }
+
+    /** The enrolment if the user may see it, else 404 (whether it exists is not revealed). */
+    Deltakelse synlig(Deltakelsestilgang.Tilgang t, UUID id) {
+        return repository.find(id).filter(t::kanSe).orElseThrow(() -> new NotFound(RESSURS, id));
+    }
+
+    GjennomforingDetails gjennomforingForDeltakelse(Deltakelse d) {
+        return gjennomforinger.finnForDeltakelse(d.gjennomforingId())
+                .orElseThrow(() -> new NotFound("gjennomforing", d.gjennomforingId()));
+    }
+
+    private int antallPlasser(Deltakelse d) {
+        return gjennomforingForDeltakelse(d).antallPlasser();
+    }
+
+    /** {@code d} as the caller last saw it, or 409 when that is not the stored version. */
+    private static Deltakelse versjon(Deltakelse d, @Nullable Long version) {
+        if (version == null || version != d.version()) {
+            throw new no.samskap.shared.StaleVersion(RESSURS, d.id());
+        }
         return d;
     }
 
@@ -145,15 +264,22 @@ public class DeltakelseService {
         }
     }
 
-    /** Gives a free place to the first on the waiting list, if any; the caller holds the implementation's lock. */
-    private void giLedigPlass(GjennomforingDetails g, Instant naa) {
-        if (repository.antallSomTarPlass(g.id()) >= g.antallPlasser()) {
-            return;
-        }
-        repository.forsteIVenteliste(g.id()).flatMap(repository::find).ifPresent(neste -> {
-            repository.oppdaterStatus(neste.id(), DeltakelseStatus.VENTER_PA_OPPSTART, neste.version(), naa);
-            repository.historikk(neste.id(), DeltakelseStatus.VENTELISTE, DeltakelseStatus.VENTER_PA_OPPSTART, null, SYSTEM, naa);
-            audit.registrer("ENDRE", RESSURS, neste.id().toString(), neste.fodselsnummer(), Formaal.SYSTEM);
-        });
+    static void kontrollerProsent(@Nullable BigDecimal prosent, InvalidInput.Collector feil) {
+        feil.check(prosent == null || (prosent.signum() > 0 && prosent.compareTo(BigDecimal.valueOf(100)) <= 0
+                        && prosent.scale() <= 2),
+                "deltakelsesprosent", DeltakelseProblem.PROSENT_UGYLDIG);
+    }
+
+    static void kontrollerDatoer(@Nullable LocalDate start, @Nullable LocalDate slutt, InvalidInput.Collector feil) {
+        feil.check(start == null || slutt == null || !slutt.isBefore(start), "sluttdato",
+                DeltakelseProblem.SLUTTDATO_FOR_STARTDATO);
+    }
+
+    static @Nullable String tekst(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String maskert(String fodselsnummer) {
+        return fodselsnummer.substring(0, 6) + "*****";
     }
 }

@@ -4,6 +4,6 @@
  * read and change status through {@link no.samskap.deltakelse.DeltakelseService} and {@code /api/v1/deltakelser};
  * the provider and participant views come later.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "tilgang", "audit", "tiltak"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "tilgang", "audit", "tiltak", "arrangor"})
 @org.jspecify.annotations.NullMarked
 package no.samskap.deltakelse;

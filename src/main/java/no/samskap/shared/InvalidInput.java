@@ -33,6 +33,12 @@ public class InvalidInput extends RuntimeException {
             return this;
         }
 
+        /** Adds violations found elsewhere (e.g. by a value object's constructor). */
+        public Collector addAll(List<FieldViolation> andre) {
+            violations.addAll(andre);
+            return this;
+        }
+
         public Collector check(boolean ok, @Nullable String field, ProblemCode problem, Object... args) {
             if (!ok) {
                 add(field, problem, args);

@@ -203,6 +203,15 @@ public class GjennomforingService {
         return side.map(s -> s.medNavn(typenavn.get(s.tiltakskode()), arrangornavn.get(s.arrangorId())));
     }
 
+    /**
+     * One implementation with no access check and no actions, for a module that has decided access itself (an
+     * enrolment's counsellor, provider or participant sees the implementation the enrolment is in).
+     */
+    @Transactional(readOnly = true)
+    public Optional<GjennomforingDetails> finnForDeltakelse(UUID id) {
+        return repository.find(id).map(g -> details(g, Innlogget.system()));
+    }
+
     /** One implementation as the catalog copies it, whatever its state (no access check: for the catalog's read model). */
     @Transactional(readOnly = true)
     public Optional<GjennomforingForKatalog> findForKatalog(UUID id) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import no.samskap.TestApi;
 import no.samskap.shared.OrgnrFixtures;
 
@@ -34,6 +35,52 @@ public final class KatalogTestdata {
         UUID hoved = admin.opprett("/api/v1/arrangorer", Map.of("organisasjonsnummer", OrgnrFixtures.random(), "navn", "Katalog Arbeid AS"));
         UUID under = admin.opprett("/api/v1/arrangorer", Map.of(
                 "organisasjonsnummer", OrgnrFixtures.random(), "navn", "Katalog Arbeid Oslo", "hovedenhetId", hoved.toString()));
+        return gjennomforing(navn, hoved, under, "LOPENDE", 10);
+    }
+
+    /** The demo provider user's hovedenhet (983982433) and underenhet (992943084), registered if missing. */
+    public UUID[] demoArrangor() {
+        UUID hoved = finnEllerRegistrer("983982433", "Demo Arbeid AS", null);
+        UUID under = finnEllerRegistrer("992943084", "Demo Arbeid Oslo", hoved);
+        return new UUID[] {hoved, under};
+    }
+
+    private UUID finnEllerRegistrer(String orgnr, String navn, @Nullable UUID hovedenhet) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("organisasjonsnummer", orgnr);
+        body.put("navn", navn);
+        if (hovedenhet != null) {
+            body.put("hovedenhetId", hovedenhet.toString());
+        }
+        HttpResponse<String> response = admin.post("/api/v1/arrangorer", body);
+        if (response.statusCode() == 201) {
+            return TestApi.idFraLocation(response);
+        }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
+        for (var n : TestApi.json(admin.get("/api/v1/arrangorer?q=" + orgnr)).get("innhold")) {
+            if (orgnr.equals(n.get("organisasjonsnummer").asString())) {
+                return UUID.fromString(n.get("id").asString());
+            }
+        }
+        throw new AssertionError("no provider " + orgnr + " after 409");
+    }
+
+    /**
+     * A published implementation open for enrolment in Oslo (0315) at the given provider.
+     *
+     * @param oppstartstype LOPENDE or FELLES
+     */
+    public UUID apenGjennomforing(String navn, UUID hoved, UUID under, String oppstartstype, int plasser) {
+        UUID id = gjennomforing(navn, hoved, under, oppstartstype, plasser);
+        handling(id, "publiser", Map.of());
+        if (!TestApi.json(admin.get("/api/v1/gjennomforinger/" + id)).get("apentForPamelding").asBoolean()) {
+            handling(id, "apne-for-pamelding", Map.of());
+        }
+        return id;
+    }
+
+    /** An implementation (not published) in Oslo (0315) at the given provider. */
+    public UUID gjennomforing(String navn, UUID hoved, UUID under, String oppstartstype, int plasser) {
         var avtale = new LinkedHashMap<String, Object>();
         avtale.put("navn", "Katalogavtale " + UUID.randomUUID());
         avtale.put("tiltakskode", "OPPFOLGING");
@@ -57,8 +104,8 @@ public final class KatalogTestdata {
         g.put("navn", navn);
         g.put("startdato", "2026-02-01");
         g.put("sluttdato", "2030-06-30");
-        g.put("antallPlasser", 10);
-        g.put("oppstartstype", "LOPENDE");
+        g.put("antallPlasser", plasser);
+        g.put("oppstartstype", oppstartstype);
         g.put("prismodellId", prismodell);
         g.put("navEnheter", List.of("0315"));
         return admin.opprett("/api/v1/gjennomforinger", g);
