@@ -20,26 +20,21 @@ class DemoUsers {
             Rolle rolle,
             @Nullable String navEnhet,
             List<String> organisasjonsnumre,
-            @Nullable String personident) {
-
-        DemoUser(String username, String navn, Rolle rolle, @Nullable String navEnhet, List<String> organisasjonsnumre) {
-            this(username, navn, rolle, navEnhet, organisasjonsnumre, null);
-        }
-    }
+            @Nullable String personident) {}
 
     /** The demo participant's synthetic (Dolly) fødselsnummer; enrolments made for it show on her own pages. */
     static final String DELTAKER_PERSONIDENT = "15457612319";
 
     static final List<DemoUser> DEFAULTS = List.of(
-            new DemoUser("admin", "Astrid Tiltaksadmin", Rolle.TILTAKSADMIN, "0300", List.of()),
-            new DemoUser("veileder", "Vegard Veileder", Rolle.VEILEDER, "0315", List.of()),
+            new DemoUser("admin", "Astrid Tiltaksadmin", Rolle.TILTAKSADMIN, "0300", List.of(), null),
+            new DemoUser("veileder", "Vegard Veileder", Rolle.VEILEDER, "0315", List.of(), null),
             // a second counsellor, to show (and test) that saved filters and sharings are per person
-            new DemoUser("veileder2", "Vilde Veileder", Rolle.VEILEDER, "0312", List.of()),
-            new DemoUser("arrangor", "Aud Arrangør", Rolle.ARRANGOR, null, List.of("983982433", "992943084")),
+            new DemoUser("veileder2", "Vilde Veileder", Rolle.VEILEDER, "0312", List.of(), null),
+            new DemoUser("arrangor", "Aud Arrangør", Rolle.ARRANGOR, null, List.of("983982433", "992943084"), null),
             new DemoUser("deltaker", "Dina Deltaker", Rolle.DELTAKER, null, List.of(), DELTAKER_PERSONIDENT),
-            new DemoUser("investor", "Ivar Investor", Rolle.INVESTOR, null, List.of()),
-            new DemoUser("evaluator", "Eva Evaluator", Rolle.EVALUATOR, null, List.of()),
-            new DemoUser("partnerskap", "Per Partnerskap", Rolle.PARTNERSKAP, "0315", List.of()));
+            new DemoUser("investor", "Ivar Investor", Rolle.INVESTOR, null, List.of(), null),
+            new DemoUser("evaluator", "Eva Evaluator", Rolle.EVALUATOR, null, List.of(), null),
+            new DemoUser("partnerskap", "Per Partnerskap", Rolle.PARTNERSKAP, "0315", List.of(), null));
 
     private final Map<String, DemoUser> byUsername;
     private final boolean enabled;
