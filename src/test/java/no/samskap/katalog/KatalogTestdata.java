@@ -32,10 +32,16 @@ public final class KatalogTestdata {
 
     /** As {@link #publisertGjennomforing(String)}, but not published. */
     public UUID gjennomforing(String navn) {
+        UUID[] arrangor = nyArrangor();
+        return gjennomforing(navn, arrangor[0], arrangor[1], "LOPENDE", 10);
+    }
+
+    /** A new provider (hovedenhet and one underenhet) that no demo user acts for. */
+    public UUID[] nyArrangor() {
         UUID hoved = admin.opprett("/api/v1/arrangorer", Map.of("organisasjonsnummer", OrgnrFixtures.random(), "navn", "Katalog Arbeid AS"));
         UUID under = admin.opprett("/api/v1/arrangorer", Map.of(
                 "organisasjonsnummer", OrgnrFixtures.random(), "navn", "Katalog Arbeid Oslo", "hovedenhetId", hoved.toString()));
-        return gjennomforing(navn, hoved, under, "LOPENDE", 10);
+        return new UUID[] {hoved, under};
     }
 
     /** The demo provider user's hovedenhet (983982433) and underenhet (992943084), registered if missing. */

@@ -1,0 +1,272 @@
+package no.samskap.deltakelse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import no.samskap.SamskapIntegrationTest;
+import no.samskap.TestApi;
+import no.samskap.katalog.KatalogTestdata;
+import no.samskap.shared.FodselsnummerFixtures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The access matrix of the enrolment API: every endpoint, called by every role in every relation to the enrolment it
+ * concerns (own office / other office, own provider / other provider, self / another person, roles without a
+ * relation), is either allowed (it works) or denied (403/404, or the enrolment is not among the answers) and then
+ * changes nothing. The expected matrix is written out below; loosening or tightening any rule fails a cell.
+ */
+@SamskapIntegrationTest
+class DeltakelseTilgangsmatriseIT {
+
+    static final String PATH = "/api/v1/deltakelser";
+
+    /** Which enrolment a call is about, seen from the caller. */
+    enum Maal {
+        /** Enrolled by {@code veileder} (Nav Grünerløkka) at the demo provider FRETEX, for someone else. */
+        FRETEX,
+        /** Enrolled by {@code veileder} at a provider the demo provider user does not act for. */
+        ANNEN_ARRANGOR,
+        /** Enrolled by {@code veileder} at FRETEX for the demo participant herself. */
+        DELTAKEREN_SELV
+    }
+
+    /** A demo user in one relation to the enrolment. */
+    enum Aktor {
+        VEILEDER_EGET_KONTOR("veileder", Maal.FRETEX),
+        VEILEDER_ANNET_KONTOR("veileder2", Maal.FRETEX),
+        ARRANGOR_EGEN_ARRANGOR("arrangor", Maal.FRETEX),
+        ARRANGOR_ANNEN_ARRANGOR("arrangor", Maal.ANNEN_ARRANGOR),
+        DELTAKER_SEG_SELV("deltaker", Maal.DELTAKEREN_SELV),
+        DELTAKER_ANNEN_PERSON("deltaker", Maal.FRETEX),
+        TILTAKSADMIN("admin", Maal.FRETEX),
+        INVESTOR("investor", Maal.FRETEX),
+        EVALUATOR("evaluator", Maal.FRETEX),
+        PARTNERSKAP("partnerskap", Maal.FRETEX);
+
+        final String bruker;
+        final Maal maal;
+
+        Aktor(String bruker, Maal maal) {
+            this.bruker = bruker;
+            this.maal = maal;
+        }
+    }
+
+    enum Endepunkt {
+        MELD_PA,
+        LISTE,
+        PERSONSOK,
+        HENT,
+        ENDRE,
+        ENDRE_STATUS,
+        FORESLAA,
+        GODKJENN_FORSLAG,
+        AVVIS_FORSLAG,
+        VARSLER,
+        MERK_VARSEL_LEST
+    }
+
+    /** The expected matrix: who may use each endpoint. Everyone else is denied. */
+    static final Map<Endepunkt, Set<Aktor>> TILLATT = Map.ofEntries(
+            Map.entry(Endepunkt.MELD_PA, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR, Aktor.VEILEDER_ANNET_KONTOR)),
+            Map.entry(Endepunkt.LISTE,
+                    EnumSet.of(Aktor.VEILEDER_EGET_KONTOR, Aktor.ARRANGOR_EGEN_ARRANGOR, Aktor.DELTAKER_SEG_SELV)),
+            Map.entry(Endepunkt.PERSONSOK, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Endepunkt.HENT,
+                    EnumSet.of(Aktor.VEILEDER_EGET_KONTOR, Aktor.ARRANGOR_EGEN_ARRANGOR, Aktor.DELTAKER_SEG_SELV)),
+            Map.entry(Endepunkt.ENDRE, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Endepunkt.ENDRE_STATUS, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Endepunkt.FORESLAA, EnumSet.of(Aktor.ARRANGOR_EGEN_ARRANGOR)),
+            Map.entry(Endepunkt.GODKJENN_FORSLAG, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Endepunkt.AVVIS_FORSLAG, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Endepunkt.VARSLER, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Endepunkt.MERK_VARSEL_LEST, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)));
+
+    static Stream<Arguments> matrise() {
+        var celler = new ArrayList<Arguments>();
+        for (Endepunkt e : Endepunkt.values()) {
+            for (Aktor a : Aktor.values()) {
+                celler.add(Arguments.of(e, a, TILLATT.get(e).contains(a)));
+            }
+        }
+        return celler.stream();
+    }
+
+    /** Implementations shared by all cells (created once per JVM). */
+    private static UUID fretexGjennomforing;
+    private static UUID annenGjennomforing;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest(name = "{0} as {1}: allowed={2}")
+    @MethodSource("matrise")
+    void everyEndpointAllowsExactlyTheRolesAndRelationsOfTheMatrix(Endepunkt endepunkt, Aktor aktor, boolean tillatt) {
+        gjennomforinger();
+        UUID deltakelse = deltakelse(aktor.maal);
+        String fnr = fodselsnummer(deltakelse);
+        UUID forslag = null;
+        UUID varsel = null;
+        if (endepunkt == Endepunkt.GODKJENN_FORSLAG || endepunkt == Endepunkt.AVVIS_FORSLAG
+                || endepunkt == Endepunkt.VARSLER || endepunkt == Endepunkt.MERK_VARSEL_LEST) {
+            forslag = foreslaa(deltakelse);
+            varsel = jdbc.sql("select id from deltakelse.varsel where deltakelse_id = :id")
+                    .param("id", deltakelse).query(UUID.class).single();
+        }
+        Tilstand for_ = tilstand(deltakelse);
+        var api = new TestApi(port, aktor.bruker);
+
+        HttpResponse<String> svar = switch (endepunkt) {
+            case MELD_PA -> api.post(PATH, meldPaBody(fretexGjennomforing, FodselsnummerFixtures.randomSyntetisk()));
+            case LISTE -> api.get(PATH + "?storrelse=100&gjennomforingId=" + gjennomforingAv(deltakelse));
+            case PERSONSOK -> api.post(PATH + "/sok", Map.of("fodselsnummer", fnr));
+            case HENT -> api.get(PATH + "/" + deltakelse);
+            case ENDRE -> api.put(PATH + "/" + deltakelse,
+                    Map.of("startdato", "2026-12-14", "deltakelsesprosent", 50, "version", for_.version()));
+            case ENDRE_STATUS -> api.post(PATH + "/" + deltakelse + "/status",
+                    Map.of("til", "DELTAR", "version", for_.version()));
+            case FORESLAA -> api.post(PATH + "/" + deltakelse + "/forslag",
+                    Map.of("type", "FORLENG", "sluttdato", "2027-06-30", "begrunnelse", "Trenger mer tid"));
+            case GODKJENN_FORSLAG -> api.post(PATH + "/" + deltakelse + "/forslag/" + forslag + "/godkjenning",
+                    Map.of("version", 0));
+            case AVVIS_FORSLAG -> api.post(PATH + "/" + deltakelse + "/forslag/" + forslag + "/avvisning",
+                    Map.of("begrunnelse", "Ikke nå", "version", 0));
+            case VARSLER -> api.get(PATH + "/varsler");
+            case MERK_VARSEL_LEST -> api.post(PATH + "/varsler/" + varsel + "/lest", Map.of());
+        };
+
+        boolean sesIListe = switch (endepunkt) {
+            case LISTE -> svar.statusCode() == 200 && inneholder(TestApi.json(svar).get("innhold"), "id", deltakelse);
+            case PERSONSOK -> svar.statusCode() == 200 && inneholder(TestApi.json(svar), "id", deltakelse);
+            case VARSLER -> svar.statusCode() == 200 && inneholder(TestApi.json(svar), "deltakelseId", deltakelse);
+            default -> false;
+        };
+        boolean erListe = EnumSet.of(Endepunkt.LISTE, Endepunkt.PERSONSOK, Endepunkt.VARSLER).contains(endepunkt);
+
+        if (tillatt) {
+            assertThat(svar.statusCode()).as(svar.body()).isBetween(200, 299);
+            if (erListe) {
+                assertThat(sesIListe).as("the enrolment is among the answers").isTrue();
+            }
+        } else {
+            if (erListe && svar.statusCode() == 200) {
+                assertThat(sesIListe).as("the enrolment is not among the answers: " + svar.body()).isFalse();
+            } else {
+                assertThat(svar.statusCode()).as(svar.body()).isIn(403, 404);
+            }
+            assertThat(svar.body()).doesNotContain(fnr);
+            assertThat(tilstand(deltakelse)).as("a denied call changes nothing").isEqualTo(for_);
+            if (endepunkt == Endepunkt.MELD_PA) {
+                assertThat(svar.statusCode()).isEqualTo(403);
+            }
+        }
+    }
+
+    /** What a denied call must leave as it was. */
+    record Tilstand(long version, String status, long apneForslag, long leste) {}
+
+    private Tilstand tilstand(UUID deltakelse) {
+        return jdbc.sql("""
+                        select d.version, d.status,
+                               (select count(*) from deltakelse.endringsforslag f
+                                 where f.deltakelse_id = d.id and f.status = 'VENTER') as apne,
+                               (select count(*) from deltakelse.varsel v where v.deltakelse_id = d.id and v.lest) as leste
+                          from deltakelse.deltakelse d where d.id = :id""")
+                .param("id", deltakelse)
+                .query((rs, n) -> new Tilstand(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .single();
+    }
+
+    private void gjennomforinger() {
+        synchronized (DeltakelseTilgangsmatriseIT.class) {
+            if (fretexGjennomforing == null) {
+                var testdata = new KatalogTestdata(port);
+                UUID[] demo = testdata.demoArrangor();
+                fretexGjennomforing = testdata.apenGjennomforing("Matrise " + UUID.randomUUID(), demo[0], demo[1],
+                        "LOPENDE", 1000);
+                UUID[] annen = testdata.nyArrangor();
+                annenGjennomforing = testdata.apenGjennomforing("Matrise annen " + UUID.randomUUID(), annen[0],
+                        annen[1], "LOPENDE", 1000);
+            }
+        }
+    }
+
+    /** A fresh enrolment (by {@code veileder}) for each cell, so no cell depends on another. */
+    private UUID deltakelse(Maal maal) {
+        return switch (maal) {
+            case FRETEX -> new TestApi(port, "veileder")
+                    .opprett(PATH, meldPaBody(fretexGjennomforing, FodselsnummerFixtures.randomSyntetisk()));
+            case ANNEN_ARRANGOR -> new TestApi(port, "veileder")
+                    .opprett(PATH, meldPaBody(annenGjennomforing, FodselsnummerFixtures.randomSyntetisk()));
+            case DELTAKEREN_SELV -> new TestApi(port, "veileder")
+                    .opprett(PATH, meldPaBody(fretexGjennomforing, DeltakelseFlytIT.DELTAKER_FNR));
+        };
+    }
+
+    /** An open proposal (and the counsellor's notification of it) on the enrolment. */
+    private UUID foreslaa(UUID deltakelse) {
+        if (gjennomforingAv(deltakelse).equals(fretexGjennomforing)) {
+            HttpResponse<String> svar = new TestApi(port, "arrangor").post(PATH + "/" + deltakelse + "/forslag",
+                    Map.of("type", "FORLENG", "sluttdato", "2027-06-30"));
+            assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
+        } else {
+            // No demo user acts for the other provider, so its proposal is written as the service would write it.
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into deltakelse.endringsforslag (id, deltakelse_id, type, sluttdato, status, foreslatt_av,
+                                                                    version, created_at, updated_at)
+                            values (:id, :deltakelse, 'FORLENG', date '2027-06-30', 'VENTER', 'annen-arrangor', 0, now(), now())""")
+                    .param("id", id).param("deltakelse", deltakelse).update();
+            jdbc.sql("""
+                            insert into deltakelse.varsel (id, mottaker, deltakelse_id, type, lest, created_at)
+                            values (:id, 'veileder', :deltakelse, 'NYTT_FORSLAG', false, now())""")
+                    .param("id", UUID.randomUUID()).param("deltakelse", deltakelse).update();
+        }
+        return jdbc.sql("select id from deltakelse.endringsforslag where deltakelse_id = :id")
+                .param("id", deltakelse).query(UUID.class).single();
+    }
+
+    private UUID gjennomforingAv(UUID deltakelse) {
+        return jdbc.sql("select gjennomforing_id from deltakelse.deltakelse where id = :id")
+                .param("id", deltakelse).query(UUID.class).single();
+    }
+
+    private String fodselsnummer(UUID deltakelse) {
+        return jdbc.sql("select fodselsnummer from deltakelse.deltakelse where id = :id")
+                .param("id", deltakelse).query(String.class).single();
+    }
+
+    private static Map<String, Object> meldPaBody(UUID gjennomforing, String fnr) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("gjennomforingId", gjennomforing.toString());
+        body.put("fodselsnummer", fnr);
+        body.put("navn", "Matrise Testesen");
+        body.put("startdato", "2026-12-07");
+        return body;
+    }
+
+    private static boolean inneholder(JsonNode liste, String felt, UUID id) {
+        for (JsonNode n : liste) {
+            if (n.has(felt) && id.toString().equals(n.get(felt).asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
