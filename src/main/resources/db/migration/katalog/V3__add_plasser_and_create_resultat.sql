@@ -5,6 +5,9 @@ alter table katalog.oppforing
   add column venteliste      integer not null default 0,
   add constraint oppforing_plasser_opptatt_ck check (plasser_opptatt >= 0),
   add constraint oppforing_venteliste_ck check (venteliste >= 0);
+-- Rows written before this migration have no counts: empty the read model (derived data only), so the start-up check
+-- (KatalogOppstart) finds it out of step and rebuilds it with the counts from deltakelse.
+delete from katalog.oppforing;
 
 -- Results of ended enrolments per implementation, for counsellors choosing a measure ("12 har avsluttet, 8 har
 -- fullført, 3 fikk jobb"), counted from deltakelse.DeltakelseEnded by an asynchronous listener through the event
