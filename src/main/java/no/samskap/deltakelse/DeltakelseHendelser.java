@@ -26,18 +26,24 @@ class DeltakelseHendelser {
 
     void endret(Deltakelse d, @Nullable DeltakelseStatus fra, @Nullable Aarsak aarsak, Instant naa) {
         if (fra != d.status() && d.status() == DeltakelseStatus.DELTAR && d.startdato() != null) {
-            publisher.publishEvent(new DeltakelseStarted(d.id(), d.gjennomforingId(), d.startdato(), naa));
+            publisher.publishEvent(new DeltakelseStarted(UUID.randomUUID(), d.id(), d.version(), d.gjennomforingId(),
+                    d.startdato(), naa));
         } else if (fra != null && fra != d.status() && d.status().erAvsluttende()) {
-            publisher.publishEvent(new DeltakelseEnded(d.id(), d.gjennomforingId(), fra, d.status(),
-                    aarsak == null ? null : aarsak.type(), d.sluttdato(), naa));
+            publisher.publishEvent(new DeltakelseEnded(UUID.randomUUID(), d.id(), d.version(), d.gjennomforingId(), fra,
+                    d.status(), aarsak == null ? null : aarsak.type(), d.sluttdato(), naa));
         } else {
-            publisher.publishEvent(new DeltakelseChanged(d.id(), d.gjennomforingId(), fra, d.status(), d.startdato(),
-                    d.sluttdato(), d.deltakelsesprosent(), naa));
+            publisher.publishEvent(new DeltakelseChanged(UUID.randomUUID(), d.id(), d.version(), d.gjennomforingId(), fra,
+                    d.status(), d.startdato(), d.sluttdato(), d.deltakelsesprosent(), naa));
         }
     }
 
-    /** The current place counts of an implementation, for the catalog. */
+    /**
+     * The current place counts of an implementation, for the catalog. Counted under the implementation's place lock
+     * (re-entrant within the transaction), so the counts a listener stores are those of the last transaction to commit
+     * a change: a writer that did not need the lock waits for one that holds it instead of counting before it commits.
+     */
     void plasser(UUID gjennomforingId, int antallPlasser) {
+        repository.laasPlasser(gjennomforingId);
         publisher.publishEvent(new PlasserEndret(gjennomforingId, antallPlasser,
                 repository.antallSomTarPlass(gjennomforingId), repository.antallIVenteliste(gjennomforingId)));
     }

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.samskap.deltakelse.domain.Aarsak;
 import no.samskap.platform.Side;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +50,25 @@ class DeltakelseRepository {
     int antallIVenteliste(UUID gjennomforingId) {
         return jdbc.sql("select count(*) from deltakelse.deltakelse where gjennomforing_id = :g and status = 'VENTELISTE'")
                 .param("g", gjennomforingId).query(Integer.class).single();
+    }
+
+    /** Per implementation (only those with any): how many take a place and how many wait. */
+    Map<UUID, Plassbruk> plassbruk(Collection<UUID> gjennomforingIds) {
+        if (gjennomforingIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select gjennomforing_id,
+                               count(*) filter (where status in ('VENTER_PA_OPPSTART', 'DELTAR')) as opptatt,
+                               count(*) filter (where status = 'VENTELISTE') as venteliste
+                        from deltakelse.deltakelse
+                        where gjennomforing_id = any(:g) and status in ('VENTER_PA_OPPSTART', 'DELTAR', 'VENTELISTE')
+                        group by gjennomforing_id""")
+                .param("g", gjennomforingIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("gjennomforing_id", UUID.class),
+                        new Plassbruk(rs.getInt("opptatt"), rs.getInt("venteliste"))))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Optional<UUID> forsteIVenteliste(UUID gjennomforingId) {

@@ -8,12 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One implementation as the catalog's detail page shows it: the implementation (with provider, contact persons and
- * offices), the measure type's description and who it is for.
+ * offices), the measure type's description and who it is for, its free places and waiting list, and what became of
+ * the participants who ended it.
  */
 public record KatalogDetaljer(
         GjennomforingDetails gjennomforing,
         @Nullable String tiltakstypeBeskrivelse,
-        List<Innsatsgruppe> innsatsgrupper) {
+        List<Innsatsgruppe> innsatsgrupper,
+        Plasser plasser,
+        Deltakerresultater resultater) {
 
     public KatalogDetaljer {
         innsatsgrupper = List.copyOf(innsatsgrupper);

@@ -2,6 +2,7 @@ package no.samskap.katalog;
 
 import no.samskap.arrangor.ArrangorEndret;
 import no.samskap.avtale.AvtaleEndret;
+import no.samskap.deltakelse.PlasserEndret;
 import no.samskap.tiltak.GjennomforingEndret;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,5 +34,11 @@ class KatalogEventListener {
     @EventListener
     void on(ArrangorEndret event) {
         service.arrangorEndret(event.id());
+    }
+
+    /** Free places and waiting list: the event carries the counts taken under the implementation's place lock. */
+    @EventListener
+    void on(PlasserEndret event) {
+        service.plasserEndret(event);
     }
 }

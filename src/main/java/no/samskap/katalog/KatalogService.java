@@ -17,6 +17,9 @@ import no.samskap.arrangor.ArrangorInfo;
 import no.samskap.arrangor.ArrangorKatalog;
 import no.samskap.avtale.AvtaleGyldighet;
 import no.samskap.avtale.AvtaleService;
+import no.samskap.deltakelse.Plassbruk;
+import no.samskap.deltakelse.Plassoversikt;
+import no.samskap.deltakelse.PlasserEndret;
 import no.samskap.katalog.persistence.KatalogQueries;
 import no.samskap.katalog.persistence.Oppforing;
 import no.samskap.katalog.persistence.OppforingRepository;
@@ -55,6 +58,7 @@ public class KatalogService {
     private final ArrangorKatalog arrangorer;
     private final TiltakstypeKatalog tiltakstyper;
     private final NavEnhetKatalog navEnheter;
+    private final Plassoversikt plassoversikt;
     private final TilgangService tilgang;
     private final Clock clock;
     // Reference data (measure types, NAV units) changes only by migration: read once, not on every page view.
@@ -71,6 +75,7 @@ public class KatalogService {
             ArrangorKatalog arrangorer,
             TiltakstypeKatalog tiltakstyper,
             NavEnhetKatalog navEnheter,
+            Plassoversikt plassoversikt,
             TilgangService tilgang,
             Clock clock) {
         this.queries = queries;
@@ -80,6 +85,7 @@ public class KatalogService {
         this.arrangorer = arrangorer;
         this.tiltakstyper = tiltakstyper;
         this.navEnheter = navEnheter;
+        this.plassoversikt = plassoversikt;
         this.tilgang = tilgang;
         this.clock = clock;
     }
@@ -128,7 +134,8 @@ public class KatalogService {
                 .map(TiltakstypeInfo::innsatsgrupper)
                 .orElse(Set.of());
         return new KatalogDetaljer(g, tiltakstyper.beskrivelse(g.tiltakskode()).orElse(null),
-                KatalogDetaljer.sortert(grupper));
+                KatalogDetaljer.sortert(grupper), queries.plasser(id).orElseThrow(() -> new NotFound(GJENNOMFORING, id)),
+                queries.resultater(id));
     }
 
     /** The measure types, by name (for the filter form). */
@@ -191,7 +198,7 @@ public class KatalogService {
 
     /**
      * Rebuilds the read model from the published running implementations, in batches of {@value #BATCH}: each batch
-     * reads its agreements, providers and offices in one call each and is written as one JDBC batch. Listeners wait
+     * reads its agreements, providers, offices and place use in one call each and is written as one JDBC batch. Listeners wait
      * until it commits; searches see the old rows until then. No access check (start-up); see {@link #rebuild()}.
      *
      * @return how many rows it wrote
@@ -247,6 +254,10 @@ public class KatalogService {
         oppforinger.oppdaterAvtale(id, gyldighet.aktivFra(), gyldighet.aktivTil(), clock.instant());
     }
 
+    void plasserEndret(PlasserEndret event) {
+        oppforinger.oppdaterPlasser(event.gjennomforingId(), event.opptatt(), event.venteliste(), clock.instant());
+    }
+
     void arrangorEndret(UUID id) {
         arrangorer.finn(id).ifPresent(a -> oppforinger.oppdaterArrangor(id, a.navn(), clock.instant()));
     }
@@ -264,6 +275,8 @@ public class KatalogService {
                 .hent(batch.stream().map(GjennomforingForKatalog::arrangorId).collect(Collectors.toSet()))
                 .stream()
                 .collect(Collectors.toMap(ArrangorInfo::id, ArrangorInfo::navn));
+        Map<UUID, Plassbruk> plassbruk = plassoversikt.plassbruk(
+                batch.stream().map(GjennomforingForKatalog::id).toList());
         Map<String, String> regioner = new HashMap<>();
         navEnheter.hent(batch.stream().flatMap(g -> g.navEnheter().stream()).collect(Collectors.toSet()))
                 .forEach(e -> {
@@ -274,7 +287,8 @@ public class KatalogService {
         return batch.stream()
                 .map(g -> rad(g, typer.get(g.tiltakskode()),
                         beskrivelser.computeIfAbsent(g.tiltakskode(), tiltakstyper::beskrivelse).orElse(null),
-                        gyldighet.get(g.avtaleId()), arrangornavn.getOrDefault(g.arrangorId(), ""), regioner))
+                        gyldighet.get(g.avtaleId()), arrangornavn.getOrDefault(g.arrangorId(), ""),
+                        plassbruk.getOrDefault(g.id(), Plassbruk.INGEN), regioner))
                 .toList();
     }
 
@@ -284,6 +298,7 @@ public class KatalogService {
             @Nullable String typebeskrivelse,
             @Nullable AvtaleGyldighet avtale,
             String arrangornavn,
+            Plassbruk plassbruk,
             Map<String, String> regioner) {
         var enheter = new TreeSet<String>(g.navEnheter());
         g.navEnheter().stream().map(regioner::get).filter(java.util.Objects::nonNull).forEach(enheter::add);
@@ -305,6 +320,8 @@ public class KatalogService {
                 g.oppstartstype().name(),
                 g.apentForPamelding(),
                 g.antallPlasser(),
+                plassbruk.opptatt(),
+                plassbruk.venteliste(),
                 avtale == null ? null : avtale.aktivFra(),
                 avtale == null ? null : avtale.aktivTil(),
                 g.endret());

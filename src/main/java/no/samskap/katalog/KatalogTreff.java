@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * One implementation in a catalog result list.
  *
  * @param navnFremhevet the name split into plain and matching pieces (one plain piece without free text)
+ * @param ledigePlasser places not taken right now (0 when full)
+ * @param venteliste enrolments on the waiting list right now
  * @param utdrag a short excerpt of the description, with matches marked when searching
  */
 public record KatalogTreff(
@@ -26,6 +28,8 @@ public record KatalogTreff(
         Oppstartstype oppstartstype,
         boolean apentForPamelding,
         int antallPlasser,
+        int ledigePlasser,
+        int venteliste,
         List<Tekstdel> utdrag) {
 
     public KatalogTreff {

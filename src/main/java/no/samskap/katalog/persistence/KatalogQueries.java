@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samskap.katalog.Deltakerresultater;
 import no.samskap.katalog.KatalogFilter;
 import no.samskap.katalog.KatalogSortering;
 import no.samskap.katalog.KatalogTreff;
+import no.samskap.katalog.Plasser;
 import no.samskap.katalog.Tekstdel;
 import no.samskap.tiltak.Oppstartstype;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,7 @@ public class KatalogQueries {
     static final String KOLONNER = """
             select o.gjennomforing_id, o.navn, o.tiltakskode, o.tiltakstype_navn, o.arrangor_id, o.arrangor_navn,
                    o.oppmotested, o.startdato, o.sluttdato, o.oppstartstype, o.apent_for_pamelding, o.antall_plasser,
+                   greatest(o.antall_plasser - o.plasser_opptatt, 0) as ledige_plasser, o.venteliste,
             """;
 
     /**
@@ -118,6 +121,27 @@ public class KatalogQueries {
                 .param("id", gjennomforingId)
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** An implementation's places as the read model has them; empty when it has no row. */
+    public Optional<Plasser> plasser(UUID gjennomforingId) {
+        return jdbc.sql("""
+                        select antall_plasser, greatest(antall_plasser - plasser_opptatt, 0) as ledige, venteliste
+                          from katalog.oppforing
+                         where gjennomforing_id = :id
+                        """)
+                .param("id", gjennomforingId)
+                .query((rs, n) -> new Plasser(rs.getInt("antall_plasser"), rs.getInt("ledige"), rs.getInt("venteliste")))
+                .optional();
+    }
+
+    /** What became of an implementation's ended participants (zeros before anyone ended). */
+    public Deltakerresultater resultater(UUID gjennomforingId) {
+        return jdbc.sql("select avsluttet, fullfort, fatt_jobb from katalog.resultat where gjennomforing_id = :id")
+                .param("id", gjennomforingId)
+                .query((rs, n) -> new Deltakerresultater(rs.getInt("avsluttet"), rs.getInt("fullfort"), rs.getInt("fatt_jobb")))
+                .optional()
+                .orElse(Deltakerresultater.INGEN);
     }
 
     /** The measure type description stored with an implementation's row. */
@@ -209,6 +233,8 @@ public class KatalogQueries {
                 Oppstartstype.valueOf(rs.getString("oppstartstype")),
                 rs.getBoolean("apent_for_pamelding"),
                 rs.getInt("antall_plasser"),
+                rs.getInt("ledige_plasser"),
+                rs.getInt("venteliste"),
                 fritekst ? Tekstdel.fraMarkert(utdrag) : utdragUtenTreff(utdrag));
     }
 

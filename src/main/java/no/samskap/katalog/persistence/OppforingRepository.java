@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes the catalog's read model. Arrays are passed as comma-separated text (enhetsnummer and enum names never
+ * Writes the catalog's read model. An existing row keeps its place counts when the implementation changes: only
+ * {@link #oppdaterPlasser} (in the enrolling transaction) and a rebuild write them. Arrays are passed as comma-separated text (enhetsnummer and enum names never
  * contain commas) so that batches need no JDBC array objects.
  */
 @Repository
@@ -23,12 +24,12 @@ public class OppforingRepository {
             insert into katalog.oppforing (gjennomforing_id, avtale_id, navn, tiltakskode, tiltakstype_navn,
                    innsatsgrupper, arrangor_id, arrangor_navn, beskrivelse, tiltakstype_beskrivelse, oppmotested,
                    nav_enheter, startdato, sluttdato, oppstartstype, apent_for_pamelding, antall_plasser,
-                   avtale_aktiv_fra, avtale_aktiv_til, kilde_endret, updated_at)
+                   plasser_opptatt, venteliste, avtale_aktiv_fra, avtale_aktiv_til, kilde_endret, updated_at)
             values (:gjennomforingId, :avtaleId, :navn, :tiltakskode, :tiltakstypeNavn,
                    string_to_array(:innsatsgrupper, ','), :arrangorId, :arrangorNavn, :beskrivelse,
                    :tiltakstypeBeskrivelse, :oppmotested, string_to_array(:navEnheter, ','), :startdato, :sluttdato,
-                   :oppstartstype, :apentForPamelding, :antallPlasser, :avtaleAktivFra, :avtaleAktivTil,
-                   :kildeEndret, :naa)
+                   :oppstartstype, :apentForPamelding, :antallPlasser, :plasserOpptatt, :venteliste,
+                   :avtaleAktivFra, :avtaleAktivTil, :kildeEndret, :naa)
             on conflict (gjennomforing_id) do update
                set avtale_id = excluded.avtale_id, navn = excluded.navn, tiltakskode = excluded.tiltakskode,
                    tiltakstype_navn = excluded.tiltakstype_navn, innsatsgrupper = excluded.innsatsgrupper,
@@ -85,6 +86,20 @@ public class OppforingRepository {
                 .update();
     }
 
+    /** Stores an implementation's current place counts; nothing when it is not in the catalog. */
+    public void oppdaterPlasser(UUID gjennomforingId, int opptatt, int venteliste, Instant naa) {
+        jdbc.sql("""
+                        update katalog.oppforing
+                           set plasser_opptatt = :opptatt, venteliste = :venteliste, updated_at = :naa
+                         where gjennomforing_id = :id
+                        """)
+                .param("id", gjennomforingId)
+                .param("opptatt", opptatt)
+                .param("venteliste", venteliste)
+                .param("naa", Timestamp.from(naa))
+                .update();
+    }
+
     public int oppdaterArrangor(UUID arrangorId, String navn, Instant naa) {
         return jdbc.sql("""
                         update katalog.oppforing
@@ -129,6 +144,8 @@ public class OppforingRepository {
                 .addValue("oppstartstype", r.oppstartstype())
                 .addValue("apentForPamelding", r.apentForPamelding())
                 .addValue("antallPlasser", r.antallPlasser())
+                .addValue("plasserOpptatt", r.plasserOpptatt())
+                .addValue("venteliste", r.venteliste())
                 .addValue("avtaleAktivFra", r.avtaleAktivFra(), Types.DATE)
                 .addValue("avtaleAktivTil", r.avtaleAktivTil(), Types.DATE)
                 .addValue("kildeEndret", Timestamp.from(r.kildeEndret()))
