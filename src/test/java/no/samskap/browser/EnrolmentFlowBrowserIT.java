@@ -120,7 +120,7 @@ class EnrolmentFlowBrowserIT {
         varsel.getByRole(AriaRole.BUTTON).click();
         page.waitForURL(Pattern.compile(".*/deltakelser/" + deltakelse + "$"));
         Accessibility.assertAccessible(page);
-        page.getByRole(AriaRole.BUTTON, exact(tekst("deltakelse.forslag.godkjenn", tekst("deltakelse.forslagstype.AVSLUTT"))))
+        page.getByRole(AriaRole.BUTTON, exact(tekst("deltakelse.forslag.godkjenn", tekst("deltakelse.forslagstype.AVSLUTT").toLowerCase(NB))))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText(tekst("deltakelse.melding.godkjent"));
         assertThat(page.locator("main")).containsText(tekst("deltakelse.status.HAR_SLUTTET"));
