@@ -131,7 +131,9 @@ class EnrolmentFlowBrowserIT {
         page.setViewportSize(375, 812);
         DemoLogin.loginAs(page, "deltaker");
         assertNoHorizontalScrolling(page);
-        meny(page).getByRole(AriaRole.LINK, menypunkt(tekst("meny.mine-deltakelser"))).click();
+        Locator mineTiltak = meny(page).getByRole(AriaRole.LINK, menypunkt(tekst("meny.mine-deltakelser")));
+        assertThat(mineTiltak.boundingBox().height).as("tap target height").isGreaterThanOrEqualTo(44);
+        mineTiltak.click();
         assertThat(h1(page)).hasText(tekst("deltakelse.mine.tittel"));
         Accessibility.assertAccessible(page);
         assertNoHorizontalScrolling(page);
