@@ -37,6 +37,11 @@ public record DeltakelseDetails(
         List<KontaktpersonInfo> arrangorKontaktpersoner,
         Handlinger handlinger) {
 
+    /** The fødselsnummer as pages show it to every role: birth date and asterisks. */
+    public String fodselsnummerMaskert() {
+        return DeltakelseService.maskert(fodselsnummer);
+    }
+
     /**
      * @param nyeStatuser the statuses the counsellor may move it to (empty for others)
      * @param kanEndre the counsellor may change dates, percentage and content

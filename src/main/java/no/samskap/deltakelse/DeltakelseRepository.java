@@ -141,6 +141,39 @@ class DeltakelseRepository {
      */
     Side<Deltakelse> list(Synlighet synlighet, DeltakelseFilter filter) {
         var foresporsel = Side.foresporsel(filter.side(), filter.storrelse());
+        String synlig = synlig(synlighet);
+        if (synlig.isEmpty()) {
+            return new Side<>(List.of(), foresporsel.side(), foresporsel.storrelse(), 0);
+        }
+        String betingelse = synlig
+                + (filter.gjennomforingId() != null ? " and gjennomforing_id = :g" : "")
+                + (filter.status() != null ? " and status = :status" : "");
+        long totalt = parametre(jdbc.sql("select count(*) from deltakelse.deltakelse where " + betingelse), synlighet, filter)
+                .query(Long.class).single();
+        List<Deltakelse> innhold = parametre(jdbc.sql("select " + KOLONNER + " from deltakelse.deltakelse where "
+                        + betingelse + " order by updated_at desc, id limit :limit offset :offset"), synlighet, filter)
+                .param("limit", foresporsel.storrelse()).param("offset", foresporsel.offset())
+                .query(DeltakelseRepository::deltakelse).list();
+        return new Side<>(innhold, foresporsel.side(), foresporsel.storrelse(), totalt);
+    }
+
+    /**
+     * The implementations of the enrolments that match one of the relations, those with the newest change first (for
+     * a list filter).
+     */
+    List<UUID> gjennomforingIds(Synlighet synlighet, int antall) {
+        String synlig = synlig(synlighet);
+        if (synlig.isEmpty()) {
+            return List.of();
+        }
+        return parametre(jdbc.sql("select gjennomforing_id from deltakelse.deltakelse where " + synlig
+                        + " group by gjennomforing_id order by max(updated_at) desc limit :antall"),
+                        synlighet, DeltakelseFilter.alle())
+                .param("antall", antall).query(UUID.class).list();
+    }
+
+    /** The where-condition of the relations (empty when none is set: nothing is visible). */
+    private static String synlig(Synlighet synlighet) {
         var where = new ArrayList<String>();
         if (synlighet.navEnhet() != null) {
             where.add("nav_enhet = :enhet");
@@ -151,19 +184,7 @@ class DeltakelseRepository {
         if (synlighet.fodselsnummer() != null) {
             where.add("fodselsnummer = :fnr");
         }
-        if (where.isEmpty()) {
-            return new Side<>(List.of(), foresporsel.side(), foresporsel.storrelse(), 0);
-        }
-        String betingelse = String.join(" and ", where)
-                + (filter.gjennomforingId() != null ? " and gjennomforing_id = :g" : "")
-                + (filter.status() != null ? " and status = :status" : "");
-        long totalt = parametre(jdbc.sql("select count(*) from deltakelse.deltakelse where " + betingelse), synlighet, filter)
-                .query(Long.class).single();
-        List<Deltakelse> innhold = parametre(jdbc.sql("select " + KOLONNER + " from deltakelse.deltakelse where "
-                        + betingelse + " order by updated_at desc, id limit :limit offset :offset"), synlighet, filter)
-                .param("limit", foresporsel.storrelse()).param("offset", foresporsel.offset())
-                .query(DeltakelseRepository::deltakelse).list();
-        return new Side<>(innhold, foresporsel.side(), foresporsel.storrelse(), totalt);
+        return String.join(" and ", where);
     }
 
     private static JdbcClient.StatementSpec parametre(JdbcClient.StatementSpec spec, Synlighet s, DeltakelseFilter f) {
@@ -269,10 +290,15 @@ class DeltakelseRepository {
 
     record VarselRad(UUID id, UUID deltakelseId, UUID gjennomforingId, Varseltype type, boolean lest, Instant opprettet) {}
 
-    /** @return false when the notification is not the recipient's */
-    boolean merkLest(UUID id, String mottaker) {
-        return jdbc.sql("update deltakelse.varsel set lest = true where id = :id and mottaker = :m")
-                .param("id", id).param("m", mottaker).update() == 1;
+    long antallUleste(String mottaker) {
+        return jdbc.sql("select count(*) from deltakelse.varsel where mottaker = :m and not lest")
+                .param("m", mottaker).query(Long.class).single();
+    }
+
+    /** @return the notification's enrolment; empty when the notification is not the recipient's */
+    Optional<UUID> merkLest(UUID id, String mottaker) {
+        return jdbc.sql("update deltakelse.varsel set lest = true where id = :id and mottaker = :m returning deltakelse_id")
+                .param("id", id).param("m", mottaker).query(UUID.class).optional();
     }
 
     private static Deltakelse deltakelse(ResultSet rs, int n) throws SQLException {

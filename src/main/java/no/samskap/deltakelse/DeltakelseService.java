@@ -25,6 +25,7 @@ import no.samskap.tilgang.Rolle;
 import no.samskap.tiltak.GjennomforingDetails;
 import no.samskap.tiltak.GjennomforingService;
 import no.samskap.tiltak.Oppstartstype;
+import no.samskap.tiltak.TiltakstypeKatalog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,23 +41,26 @@ public class DeltakelseService {
     static final String RESSURS = "deltakelse";
     static final int MAKS_NAVN = 200;
     static final int MAKS_INNHOLD = 2000;
+    static final int MAKS_VALG = 50;
 
     private final DeltakelseRepository repository;
     private final Deltakelsesendring endring;
     private final Deltakelsestilgang tilgang;
     private final GjennomforingService gjennomforinger;
+    private final TiltakstypeKatalog tiltakstyper;
     private final FodselsnummerRegler fodselsnummerRegler;
     private final DeltakelseHendelser hendelser;
     private final AuditLog audit;
     private final Clock clock;
 
     DeltakelseService(DeltakelseRepository repository, Deltakelsesendring endring, Deltakelsestilgang tilgang,
-            GjennomforingService gjennomforinger, FodselsnummerRegler fodselsnummerRegler,
-            DeltakelseHendelser hendelser, AuditLog audit, Clock clock) {
+            GjennomforingService gjennomforinger, TiltakstypeKatalog tiltakstyper,
+            FodselsnummerRegler fodselsnummerRegler, DeltakelseHendelser hendelser, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.endring = endring;
         this.tilgang = tilgang;
         this.gjennomforinger = gjennomforinger;
+        this.tiltakstyper = tiltakstyper;
         this.fodselsnummerRegler = fodselsnummerRegler;
         this.hendelser = hendelser;
         this.audit = audit;
@@ -109,6 +113,26 @@ public class DeltakelseService {
         hendelser.endret(d, null, naa);
         hendelser.plasser(g.id(), g.antallPlasser());
         return d.id();
+    }
+
+    /**
+     * The enrol form of an implementation the counsellor may see (404 otherwise): whether it is open for enrolment,
+     * its places and waiting list, and the content and start date to prefill.
+     */
+    @Transactional(readOnly = true)
+    public PameldingSkjema pameldingSkjema(UUID gjennomforingId) {
+        tilgang.veileder();
+        GjennomforingDetails g = gjennomforinger.get(gjennomforingId);
+        String innhold = g.beskrivelse() != null ? g.beskrivelse() : tiltakstyper.beskrivelse(g.tiltakskode()).orElse(null);
+        if (innhold != null && innhold.length() > MAKS_INNHOLD) {
+            innhold = innhold.substring(0, MAKS_INNHOLD);
+        }
+        LocalDate idag = LocalDate.now(clock);
+        LocalDate start = g.oppstartstype() != Oppstartstype.LOPENDE ? null
+                : g.startdato().isAfter(idag) ? g.startdato() : idag;
+        return new PameldingSkjema(g.id(), g.navn(), g.arrangorNavn(), g.oppstartstype(),
+                g.publisert() && g.apentForPamelding(), g.antallPlasser(), repository.antallSomTarPlass(g.id()),
+                repository.antallIVenteliste(g.id()), innhold, start);
     }
 
     /**
@@ -198,6 +222,23 @@ public class DeltakelseService {
     }
 
     /**
+     * As {@link #hent}, for a page meant for one role (a counsellor's form, a provider's proposal, the participant's
+     * own pages): 403 when the user does not act in that role, 404 when the enrolment is not theirs to see.
+     */
+    @Transactional
+    public DeltakelseDetails hentSom(Rolle rolle, UUID id) {
+        tilgang.som(rolle);
+        return hent(id);
+    }
+
+    /** The participant's own enrolments, newest change first (participants only). Each is an audited read. */
+    @Transactional
+    public Side<DeltakelseSummary> mine(@Nullable Integer side) {
+        tilgang.som(Rolle.DELTAKER);
+        return list(new DeltakelseFilter(null, null, side, null));
+    }
+
+    /**
      * The enrolments the current user may see (own office / own providers / own), newest change first. Every listed
      * enrolment is an audited read.
      */
@@ -206,6 +247,25 @@ public class DeltakelseService {
         var t = tilgang.lesetilgang();
         Side<Deltakelse> side = repository.list(t.synlighet(), filter);
         return side.map(oppsummering(t));
+    }
+
+    /**
+     * The implementations the current user's enrolments are in (at most {@value #MAKS_VALG}, those with the newest
+     * change first), to filter the list by. Names only: no personal data.
+     */
+    @Transactional(readOnly = true)
+    public List<GjennomforingValg> gjennomforingValg() {
+        var t = tilgang.lesetilgang();
+        return repository.gjennomforingIds(t.synlighet(), MAKS_VALG).stream()
+                .flatMap(id -> gjennomforinger.finnForDeltakelse(id).stream())
+                .map(g -> new GjennomforingValg(g.id(), g.navn()))
+                .sorted(java.util.Comparator.comparing(GjennomforingValg::navn))
+                .toList();
+    }
+
+    /** Throws {@code AccessDeniedException} (403) unless the current user may look up a person's enrolments. */
+    public void krevPersonsok() {
+        tilgang.veileder();
     }
 
     /** A person's enrolments at the counsellor's office; the lookup is audited even when it finds nothing. */
@@ -223,13 +283,13 @@ public class DeltakelseService {
     }
 
     private java.util.function.Function<Deltakelse, DeltakelseSummary> oppsummering(Deltakelsestilgang.Tilgang t) {
-        Map<UUID, Optional<String>> navn = new HashMap<>();
+        Map<UUID, Optional<GjennomforingDetails>> lest = new HashMap<>();
         return d -> {
             audit.registrer("LES", RESSURS, d.id().toString(), d.fodselsnummer(), t.formaal());
-            String gjennomforingNavn = navn.computeIfAbsent(d.gjennomforingId(),
-                    id -> gjennomforinger.finnForDeltakelse(id).map(GjennomforingDetails::navn)).orElse(null);
-            return new DeltakelseSummary(d.id(), d.gjennomforingId(), gjennomforingNavn, maskert(d.fodselsnummer()),
-                    d.navn(), d.status(), d.startdato(), d.sluttdato(), repository.antallApneForslag(d.id()));
+            Optional<GjennomforingDetails> g = lest.computeIfAbsent(d.gjennomforingId(), gjennomforinger::finnForDeltakelse);
+            return new DeltakelseSummary(d.id(), d.gjennomforingId(), g.map(GjennomforingDetails::navn).orElse(null),
+                    g.map(GjennomforingDetails::arrangorNavn).orElse(null), maskert(d.fodselsnummer()), d.navn(),
+                    d.status(), d.startdato(), d.sluttdato(), repository.antallApneForslag(d.id()));
         };
     }
 

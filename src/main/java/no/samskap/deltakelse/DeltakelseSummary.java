@@ -12,6 +12,7 @@ public record DeltakelseSummary(
         UUID id,
         UUID gjennomforingId,
         @Nullable String gjennomforingNavn,
+        @Nullable String arrangorNavn,
         String fodselsnummerMaskert,
         String navn,
         DeltakelseStatus status,

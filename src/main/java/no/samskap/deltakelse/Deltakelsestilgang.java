@@ -51,18 +51,19 @@ class Deltakelsestilgang {
 
     /** The current user as a counsellor with an office, or 403. */
     Tilgang veileder() {
-        Tilgang t = lesetilgang();
-        if (t.som() != Rolle.VEILEDER) {
-            throw new AccessDeniedException("counsellors only");
-        }
-        return t;
+        return som(Rolle.VEILEDER);
     }
 
     /** The current user as a provider user, or 403. */
     Tilgang arrangor() {
+        return som(Rolle.ARRANGOR);
+    }
+
+    /** The current user acting in this role (with its relation), or 403. */
+    Tilgang som(Rolle rolle) {
         Tilgang t = lesetilgang();
-        if (t.som() != Rolle.ARRANGOR) {
-            throw new AccessDeniedException("providers only");
+        if (t.som() != rolle) {
+            throw new AccessDeniedException("only " + rolle);
         }
         return t;
     }

@@ -44,15 +44,17 @@ public class VarselService {
     @Transactional(readOnly = true)
     public long antallUleste() {
         var t = tilgang.veileder();
-        return repository.varsler(t.bruker().ident(), ANTALL).stream().filter(v -> !v.lest()).count();
+        return repository.antallUleste(t.bruker().ident());
     }
 
-    /** Marks one of the current counsellor's notifications as read (404 for someone else's). */
+    /**
+     * Marks one of the current counsellor's notifications as read (404 for someone else's).
+     *
+     * @return the enrolment it is about, to open next
+     */
     @Transactional
-    public void merkLest(UUID id) {
+    public UUID merkLest(UUID id) {
         var t = tilgang.veileder();
-        if (!repository.merkLest(id, t.bruker().ident())) {
-            throw new NotFound("varsel", id);
-        }
+        return repository.merkLest(id, t.bruker().ident()).orElseThrow(() -> new NotFound("varsel", id));
     }
 }

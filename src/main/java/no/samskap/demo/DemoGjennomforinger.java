@@ -75,7 +75,28 @@ class DemoGjennomforinger {
         return new EstimertVentetid(uker, EstimertVentetid.Enhet.UKER);
     }
 
+    /**
+     * A small implementation with few places, so the demo shows places running out and the waiting list
+     * ({@link DemoDeltakelser} enrols in it).
+     */
+    static final String FRETEX_KAFE = "AFT Fretex kafé Grünerløkka";
+
     static final List<Spesifikasjon> GJENNOMFORINGER = List.of(
+            new Spesifikasjon(
+                    FRETEX_AFT_OSLO,
+                    FRETEX_OSLO,
+                    FRETEX_KAFE,
+                    -200,
+                    null,
+                    2,
+                    Oppstartstype.LOPENDE,
+                    List.of("0315"),
+                    "Markveien 35, 0554 Oslo",
+                    uker(8),
+                    List.of(LINE_OSLO),
+                    "Arbeidstrening i Fretex sin kafé på Grünerløkka: servering, kasse og enkel matlaging, med tett "
+                            + "oppfølging fra en jobbspesialist. Små grupper, derfor få plasser.",
+                    Tilstand.APEN),
             new Spesifikasjon(
                     FRETEX_AFT_OSLO,
                     FRETEX_OSLO,
@@ -445,6 +466,7 @@ class DemoGjennomforinger {
                     s.ventetid(),
                     s.beskrivelse());
             UUID id = service.create(new CreateGjennomforing(avtaleId, arrangorId, innhold));
+            lasting.gjennomforing(s.navn(), id);
             lasting.antallGjennomforinger++;
             long version = 0;
             switch (s.tilstand()) {

@@ -15,10 +15,12 @@ final class Lasting {
     private final Map<String, ArrangorInfo> arrangorer = new HashMap<>();
     private final Map<String, List<UUID>> kontaktpersoner = new HashMap<>();
     private final Map<String, UUID> avtaler = new HashMap<>();
+    private final Map<String, UUID> gjennomforinger = new HashMap<>();
     int antallArrangorer;
     int antallKontaktpersoner;
     int antallAvtaler;
     int antallGjennomforinger;
+    int antallDeltakelser;
 
     Lasting(LocalDate idag) {
         this.idag = idag;
@@ -59,7 +61,20 @@ final class Lasting {
         return id;
     }
 
+    void gjennomforing(String navn, UUID id) {
+        gjennomforinger.put(navn, id);
+    }
+
+    UUID gjennomforing(String navn) {
+        UUID id = gjennomforinger.get(navn);
+        if (id == null) {
+            throw new IllegalStateException("demo data refers to unknown implementation " + navn);
+        }
+        return id;
+    }
+
     DemoDataResultat resultat() {
-        return new DemoDataResultat(antallArrangorer, antallKontaktpersoner, antallAvtaler, antallGjennomforinger);
+        return new DemoDataResultat(
+                antallArrangorer, antallKontaktpersoner, antallAvtaler, antallGjennomforinger, antallDeltakelser);
     }
 }

@@ -2,8 +2,10 @@ package no.samskap.tilgang;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import no.samskap.platform.Url;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -18,14 +20,25 @@ class LayoutModel {
         }
     }
 
-    record Menypunkt(String href, String tekstnokkel, boolean aktiv) {}
+    /**
+     * @param teller a count to show beside the entry ({@link Menyteller}); asked only when a template calls
+     *     {@link #antall()}
+     */
+    record Menypunkt(String href, String tekstnokkel, boolean aktiv, @Nullable LongSupplier teller) {
+
+        public long antall() {
+            return teller == null ? 0 : teller.getAsLong();
+        }
+    }
 
     private final TilgangService tilgang;
     private final Url url;
+    private final ObjectProvider<Menyteller> tellere;
 
-    LayoutModel(TilgangService tilgang, Url url) {
+    LayoutModel(TilgangService tilgang, Url url, ObjectProvider<Menyteller> tellere) {
         this.tilgang = tilgang;
         this.url = url;
+        this.tellere = tellere;
     }
 
     @ModelAttribute("innlogget")
@@ -53,6 +66,15 @@ class LayoutModel {
         if (user.har(Rolle.TILTAKSADMIN) || user.har(Rolle.ARRANGOR) || user.har(Rolle.VEILEDER)) {
             meny.add(punkt("/gjennomforinger", "meny.gjennomforinger"));
         }
+        if (user.har(Rolle.VEILEDER)) {
+            meny.add(punkt("/deltakelser", "meny.deltakelser"));
+            meny.add(punkt("/varsler", "meny.varsler", user));
+        } else if (user.har(Rolle.ARRANGOR)) {
+            meny.add(punkt("/deltakelser", "meny.deltakere"));
+        }
+        if (user.har(Rolle.DELTAKER)) {
+            meny.add(punkt("/mine-deltakelser", "meny.mine-deltakelser"));
+        }
         if (!"system".equals(user.ident())) {
             meny.add(punkt("/tiltakstyper", "meny.tiltakstyper"));
             meny.add(punkt("/nav-enheter", "meny.nav-enheter"));
@@ -61,6 +83,15 @@ class LayoutModel {
     }
 
     private Menypunkt punkt(String href, String tekstnokkel) {
-        return new Menypunkt(href, tekstnokkel, url.aktiv(href));
+        return new Menypunkt(href, tekstnokkel, url.aktiv(href), null);
+    }
+
+    /** An entry with the count of the {@link Menyteller} for {@code href}, if a module provides one. */
+    private Menypunkt punkt(String href, String tekstnokkel, Innlogget user) {
+        LongSupplier teller = () -> tellere.stream()
+                .filter(t -> t.href().equals(href))
+                .mapToLong(t -> t.antall(user))
+                .sum();
+        return new Menypunkt(href, tekstnokkel, url.aktiv(href), teller);
     }
 }

@@ -3,6 +3,7 @@ package no.samskap.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import no.samskap.arrangor.ArrangorService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -38,6 +40,9 @@ class DemoDataServiceIT {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void doesNotLoadOnStartUpInTheTestProfile() {
@@ -65,7 +70,9 @@ class DemoDataServiceIT {
             assertThat(lastet.kontaktpersoner()).isEqualTo(KONTAKTPERSONER);
             assertThat(lastet.avtaler()).isEqualTo(DemoAvtaler.AVTALER.size());
             assertThat(lastet.gjennomforinger()).isEqualTo(DemoGjennomforinger.GJENNOMFORINGER.size());
+            assertThat(lastet.deltakelser()).isEqualTo(DemoDeltakelser.PERSONER.size());
         }
+        assertTheCafeShowsPlacesRunningOutAndAnOpenProposal();
 
         assertThat(service.erLastet()).isTrue();
         assertThat(service.load().erTom()).isTrue();
@@ -89,6 +96,29 @@ class DemoDataServiceIT {
         assertThat(arrangorer.historikk(jobbveien.id()))
                 .singleElement()
                 .satisfies(h -> assertThat(h.utfortAv()).isEqualTo(DemoDataService.IDENT));
+    }
+
+    /**
+     * The small café implementation (two places) has the demo participant taking part with an open extension from the
+     * provider, one more person waiting to start and one on the waiting list, all enrolled by the demo counsellor.
+     */
+    private void assertTheCafeShowsPlacesRunningOutAndAnOpenProposal() {
+        UUID kafe = jdbc.sql("select id from tiltak.gjennomforing where navn = :navn")
+                .param("navn", DemoGjennomforinger.FRETEX_KAFE).query(UUID.class).single();
+        assertThat(jdbc.sql("""
+                        select fodselsnummer || ':' || status || ':' || opprettet_av || ':' || nav_enhet
+                        from deltakelse.deltakelse where gjennomforing_id = :g order by created_at""")
+                .param("g", kafe).query(String.class).list())
+                .containsExactly(
+                        DemoDeltakelser.DINA.fodselsnummer() + ":DELTAR:veileder:0315",
+                        DemoDeltakelser.TOR.fodselsnummer() + ":VENTER_PA_OPPSTART:veileder:0315",
+                        DemoDeltakelser.KARI.fodselsnummer() + ":VENTELISTE:veileder:0315");
+        assertThat(jdbc.sql("""
+                        select f.type || ':' || f.status || ':' || f.foreslatt_av from deltakelse.endringsforslag f
+                        join deltakelse.deltakelse d on d.id = f.deltakelse_id
+                        where d.gjennomforing_id = :g and d.fodselsnummer = :fnr""")
+                .param("g", kafe).param("fnr", DemoDeltakelser.DINA.fodselsnummer()).query(String.class).list())
+                .containsExactly("FORLENG:VENTER:arrangor");
     }
 
     private DemoDataResultat await(CountDownLatch start) {

@@ -69,6 +69,26 @@ public final class SamskapKlient {
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * POSTs a form as the browser would: URL-encoded fields plus the session's CSRF token (taken from the start page's
+     * logout form). Redirects are not followed.
+     */
+    public HttpResponse<String> postSkjema(String path, java.util.Map<String, String> felter)
+            throws IOException, InterruptedException {
+        var matcher = CSRF.matcher(get("/").body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSRF token on the start page");
+        }
+        var body = new StringBuilder("_csrf=").append(enc(matcher.group(1)));
+        felter.forEach((navn, verdi) -> body.append('&').append(enc(navn)).append('=').append(enc(verdi)));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** GET on the API with HTTP Basic as a demo user. */
     public HttpResponse<String> api(String path, String bruker) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((bruker + ":demo").getBytes(StandardCharsets.UTF_8));
