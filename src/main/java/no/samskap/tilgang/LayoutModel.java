@@ -53,6 +53,10 @@ class LayoutModel {
         if (user.har(Rolle.TILTAKSADMIN) || user.har(Rolle.ARRANGOR) || user.har(Rolle.VEILEDER)) {
             meny.add(punkt("/gjennomforinger", "meny.gjennomforinger"));
         }
+        if (user.har(Rolle.TILTAKSADMIN)) {
+            meny.add(punkt("/historikkimport", "meny.historikkimport"));
+            meny.add(punkt("/revisjonslogg", "meny.revisjonslogg"));
+        }
         if (!"system".equals(user.ident())) {
             meny.add(punkt("/tiltakstyper", "meny.tiltakstyper"));
             meny.add(punkt("/nav-enheter", "meny.nav-enheter"));

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +33,29 @@ public final class AuditHash {
             // entries written before the purpose was recorded hash as they did then
             felt(input, e.formaal());
         }
+        if (e.personerHash() != null) {
+            // only entries about many persons carry these, so all others hash as they did before
+            felt(input, String.valueOf(e.antallPersoner()));
+            felt(input, e.personerHash());
+        }
         return HexFormat.of().formatHex(sha256(input.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The hash of a set of person references: SHA-256 over them in {@link #sortert} order, each with its length first.
+     * It does not depend on the order they are given in or on duplicates.
+     */
+    public static String personer(List<String> personRefs) {
+        var input = new StringBuilder(personRefs.size() * 16);
+        for (String ref : sortert(personRefs)) {
+            felt(input, ref);
+        }
+        return HexFormat.of().formatHex(sha256(input.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The references without duplicates, in Java's string order (not the database's collation). */
+    public static List<String> sortert(java.util.Collection<String> personRefs) {
+        return List.copyOf(new TreeSet<>(personRefs));
     }
 
     private static void felt(StringBuilder input, @Nullable String value) {

@@ -1,16 +1,25 @@
 package no.samskap.audit.persistence;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import no.samskap.audit.domain.AuditEntry;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,14 +28,17 @@ import org.springframework.stereotype.Repository;
 public class AuditEntryRepository {
 
     private static final String COLUMNS = """
-            id, sekvens, tidspunkt, utfort_av, rolle, handling, ressurs_type, ressurs_id, person_ref, forrige_hash, hash, formaal
+            id, sekvens, tidspunkt, utfort_av, rolle, handling, ressurs_type, ressurs_id, person_ref, forrige_hash, hash,
+            formaal, personer_hash, antall_personer
             """;
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final DataSource dataSource;
 
     AuditEntryRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         var template = new JdbcTemplate(dataSource);
         // a cursor instead of the whole table in memory (PostgreSQL honours it inside a transaction)
         template.setFetchSize(500);
@@ -51,7 +63,7 @@ public class AuditEntryRepository {
     public void insert(AuditEntry e) {
         jdbc.sql("insert into audit.audit_entry (" + COLUMNS + """
                         ) values (:id, :sekvens, :tidspunkt, :utfortAv, :rolle, :handling, :ressursType, :ressursId,
-                                  :personRef, :forrigeHash, :hash, :formaal)
+                                  :personRef, :forrigeHash, :hash, :formaal, :personerHash, :antallPersoner)
                         """)
                 .param("id", e.id())
                 .param("sekvens", e.sekvens())
@@ -65,8 +77,72 @@ public class AuditEntryRepository {
                 .param("forrigeHash", e.forrigeHash())
                 .param("hash", e.hash())
                 .param("formaal", e.formaal())
+                .param("personerHash", e.personerHash())
+                .param("antallPersoner", e.antallPersoner())
                 .update();
     }
+
+    /**
+     * Stores the persons of an entry about many persons with one COPY in the caller's transaction (an import batch
+     * can name tens of thousands). The references are digits and letters; anything COPY's text format treats
+     * specially is refused.
+     */
+    public void insertPersoner(UUID entryId, List<String> personRefs) {
+        var buffer = new StringBuilder(personRefs.size() * 50);
+        for (String ref : personRefs) {
+            if (ref.chars().anyMatch(c -> c == '\\' || c == '\t' || c == '\n' || c == '\r')) {
+                throw new IllegalArgumentException("a person reference may not hold control characters");
+            }
+            buffer.append(ref).append('\t').append(entryId).append('\n');
+        }
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy audit.audit_entry_person (person_ref, entry_id) from stdin");
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("could not store the persons of audit entry " + entryId, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** The persons stored beside an entry about many persons (any order). */
+    public List<String> personer(UUID entryId) {
+        return jdbc.sql("select person_ref from audit.audit_entry_person where entry_id = :id")
+                .param("id", entryId)
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * A person row that belongs to no entry about many persons (added by hand): the entry id it names and that
+     * entry's place in the chain, if the entry exists at all.
+     */
+    public Optional<FremmedPerson> forsteFremmedePerson() {
+        return jdbc.sql("""
+                        select p.entry_id, e.sekvens
+                        from audit.audit_entry_person p
+                        left join audit.audit_entry e on e.id = p.entry_id
+                        where e.id is null or e.personer_hash is null
+                        order by e.sekvens nulls first
+                        limit 1
+                        """)
+                .query((rs, n) -> new FremmedPerson(
+                        rs.getObject("entry_id", UUID.class), rs.getObject("sekvens", Long.class)))
+                .optional();
+    }
+
+    /** A person row without an entry about many persons. */
+    public record FremmedPerson(UUID entryId, @Nullable Long sekvens) {}
 
     public Optional<AuditEntry> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from audit.audit_entry where id = :id")
@@ -93,6 +169,61 @@ public class AuditEntryRepository {
                 });
     }
 
+    /** One line of a person's audit trail. */
+    public record Linje(
+            long sekvens,
+            Instant tidspunkt,
+            String utfortAv,
+            String rolle,
+            String handling,
+            String ressursType,
+            String ressursId,
+            @Nullable String formaal,
+            boolean mangePersoner) {}
+
+    /**
+     * The entries about one person — those naming the person and those about many persons that include them — newest
+     * first.
+     */
+    public List<Linje> forPerson(String personRef, long offset, int antall) {
+        return jdbc.sql("""
+                        select sekvens, tidspunkt, utfort_av, rolle, handling, ressurs_type, ressurs_id, formaal,
+                               false as mange
+                        from audit.audit_entry where person_ref = :p
+                        union all
+                        select e.sekvens, e.tidspunkt, e.utfort_av, e.rolle, e.handling, e.ressurs_type, e.ressurs_id,
+                               e.formaal, true as mange
+                        from audit.audit_entry_person ep join audit.audit_entry e on e.id = ep.entry_id
+                        where ep.person_ref = :p
+                        order by sekvens desc
+                        limit :antall offset :offset
+                        """)
+                .param("p", personRef)
+                .param("antall", antall)
+                .param("offset", offset)
+                .query((rs, n) -> new Linje(
+                        rs.getLong("sekvens"),
+                        rs.getObject("tidspunkt", OffsetDateTime.class).toInstant(),
+                        rs.getString("utfort_av"),
+                        rs.getString("rolle"),
+                        rs.getString("handling"),
+                        rs.getString("ressurs_type"),
+                        rs.getString("ressurs_id"),
+                        rs.getString("formaal"),
+                        rs.getBoolean("mange")))
+                .list();
+    }
+
+    public long antallForPerson(String personRef) {
+        return jdbc.sql("""
+                        select (select count(*) from audit.audit_entry where person_ref = :p)
+                             + (select count(*) from audit.audit_entry_person where person_ref = :p)
+                        """)
+                .param("p", personRef)
+                .query(Long.class)
+                .single();
+    }
+
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(
                 rs.getObject("id", UUID.class),
@@ -106,6 +237,8 @@ public class AuditEntryRepository {
                 rs.getString("person_ref"),
                 rs.getString("forrige_hash"),
                 rs.getString("hash"),
-                rs.getString("formaal"));
+                rs.getString("formaal"),
+                rs.getString("personer_hash"),
+                rs.getObject("antall_personer", Integer.class));
     }
 }
