@@ -42,27 +42,38 @@ public class AuditOppslag {
     }
 
     /**
-     * The audit entries about one person, newest first, paged ({@code side} from 0). The lookup is recorded (after
-     * the list is read, so paging does not shift it) with purpose KONTROLL.
+     * The audit entries about one person, newest first, paged ({@code side} from 0). Every page view is recorded with
+     * purpose KONTROLL, after the list is read.
      *
+     * @param tilOgMedSekvens the newest entry the pages cover, as the first page answered it; null for a new lookup.
+     *     Later pages that send it back do not shift as new entries (such as these lookups) arrive.
      * @throws InvalidInput when the fødselsnummer is missing or invalid (never echoed)
      */
     @Transactional
-    public Side<AuditLinje> forPerson(@Nullable String fodselsnummer, @Nullable Integer side, @Nullable Integer storrelse) {
+    public Personlogg forPerson(@Nullable String fodselsnummer, @Nullable Integer side, @Nullable Integer storrelse,
+            @Nullable Long tilOgMedSekvens) {
         krevTilgang();
         var feil = InvalidInput.collector();
         Fodselsnummer fnr = fodselsnummerRegler.kontroller(fodselsnummer, "fodselsnummer", feil);
         feil.throwIfAny();
         var foresporsel = Side.foresporsel(side, storrelse);
-        var linjer = repository.forPerson(fnr.verdi(), foresporsel.offset(), foresporsel.storrelse()).stream()
+        long til = tilOgMedSekvens != null && tilOgMedSekvens > 0 ? tilOgMedSekvens : repository.sisteSekvens();
+        var linjer = repository.forPerson(fnr.verdi(), til, foresporsel.offset(), foresporsel.storrelse()).stream()
                 .map(l -> new AuditLinje(l.sekvens(), l.tidspunkt(), l.utfortAv(), l.rolle(), l.handling(),
                         l.ressursType(), l.ressursId(), l.formaal() == null ? null : Formaal.valueOf(l.formaal()),
                         l.mangePersoner()))
                 .toList();
-        long totalt = repository.antallForPerson(fnr.verdi());
+        long totalt = repository.antallForPerson(fnr.verdi(), til);
         auditLog.registrer("LES", RESSURS, "oppslag", fnr.verdi(), Formaal.KONTROLL);
-        return new Side<>(linjer, foresporsel.side(), foresporsel.storrelse(), totalt);
+        return new Personlogg(new Side<>(linjer, foresporsel.side(), foresporsel.storrelse(), totalt), til);
     }
+
+    /**
+     * One page of a person's audit trail.
+     *
+     * @param tilOgMedSekvens the newest entry the pages of this lookup cover: send it back for the next pages
+     */
+    public record Personlogg(Side<AuditLinje> side, long tilOgMedSekvens) {}
 
     /** Walks the chain (see {@link AuditLog#verifiser()}); administrators only. */
     @Transactional(readOnly = true)

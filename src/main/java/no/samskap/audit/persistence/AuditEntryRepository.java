@@ -182,23 +182,24 @@ public class AuditEntryRepository {
             boolean mangePersoner) {}
 
     /**
-     * The entries about one person — those naming the person and those about many persons that include them — newest
-     * first.
+     * The entries about one person — those naming the person and those about many persons that include them — up to
+     * and including {@code tilOgMed} in the chain, newest first.
      */
-    public List<Linje> forPerson(String personRef, long offset, int antall) {
+    public List<Linje> forPerson(String personRef, long tilOgMed, long offset, int antall) {
         return jdbc.sql("""
                         select sekvens, tidspunkt, utfort_av, rolle, handling, ressurs_type, ressurs_id, formaal,
                                false as mange
-                        from audit.audit_entry where person_ref = :p
+                        from audit.audit_entry where person_ref = :p and sekvens <= :til
                         union all
                         select e.sekvens, e.tidspunkt, e.utfort_av, e.rolle, e.handling, e.ressurs_type, e.ressurs_id,
                                e.formaal, true as mange
                         from audit.audit_entry_person ep join audit.audit_entry e on e.id = ep.entry_id
-                        where ep.person_ref = :p
+                        where ep.person_ref = :p and e.sekvens <= :til
                         order by sekvens desc
                         limit :antall offset :offset
                         """)
                 .param("p", personRef)
+                .param("til", tilOgMed)
                 .param("antall", antall)
                 .param("offset", offset)
                 .query((rs, n) -> new Linje(
@@ -214,14 +215,22 @@ public class AuditEntryRepository {
                 .list();
     }
 
-    public long antallForPerson(String personRef) {
+    public long antallForPerson(String personRef, long tilOgMed) {
         return jdbc.sql("""
-                        select (select count(*) from audit.audit_entry where person_ref = :p)
-                             + (select count(*) from audit.audit_entry_person where person_ref = :p)
+                        select (select count(*) from audit.audit_entry where person_ref = :p and sekvens <= :til)
+                             + (select count(*) from audit.audit_entry_person ep
+                                join audit.audit_entry e on e.id = ep.entry_id
+                                where ep.person_ref = :p and e.sekvens <= :til)
                         """)
                 .param("p", personRef)
+                .param("til", tilOgMed)
                 .query(Long.class)
                 .single();
+    }
+
+    /** The newest entry's place in the chain (0 when empty). */
+    public long sisteSekvens() {
+        return jdbc.sql("select coalesce(max(sekvens), 0) from audit.audit_entry").query(Long.class).single();
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

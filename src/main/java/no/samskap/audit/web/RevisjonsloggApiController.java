@@ -1,6 +1,7 @@
 package no.samskap.audit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
 import java.util.UUID;
 import no.samskap.audit.AuditLinje;
 import no.samskap.audit.AuditOppslag;
@@ -24,17 +25,27 @@ class RevisjonsloggApiController {
         this.oppslag = oppslag;
     }
 
-    record SokRequest(@Nullable String fodselsnummer, @Nullable Integer side, @Nullable Integer storrelse) {}
+    record SokRequest(
+            @Nullable String fodselsnummer,
+            @Nullable Integer side,
+            @Nullable Integer storrelse,
+            @Nullable Long tilOgMedSekvens) {}
+
+    /** A page like every list's, plus the bound that keeps the next pages from shifting. */
+    record SokResponse(List<AuditLinje> innhold, int side, int storrelse, long totalt, long tilOgMedSekvens) {}
 
     record BruddResponse(long sekvens, UUID id, String aarsak) {}
 
     record KontrollResponse(boolean gyldig, long kontrollert, @Nullable BruddResponse forsteBrudd) {}
 
-    @Operation(summary = "The audit entries about one person, newest first (the number goes in the body; the lookup "
-            + "is itself audited); side from 0")
+    @Operation(summary = "The audit entries about one person, newest first (the number goes in the body; each lookup "
+            + "is itself audited); side from 0; send tilOgMedSekvens from the first page back for the next pages")
     @PostMapping("/sok")
-    Side<AuditLinje> sok(@RequestBody SokRequest request) {
-        return oppslag.forPerson(request.fodselsnummer(), request.side(), request.storrelse());
+    SokResponse sok(@RequestBody SokRequest request) {
+        AuditOppslag.Personlogg logg = oppslag.forPerson(
+                request.fodselsnummer(), request.side(), request.storrelse(), request.tilOgMedSekvens());
+        Side<AuditLinje> s = logg.side();
+        return new SokResponse(s.innhold(), s.side(), s.storrelse(), s.totalt(), logg.tilOgMedSekvens());
     }
 
     @Operation(summary = "Walks the hash chain and reports the first broken entry")

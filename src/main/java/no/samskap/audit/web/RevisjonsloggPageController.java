@@ -26,12 +26,12 @@ class RevisjonsloggPageController {
         this.oppslag = oppslag;
     }
 
-    record SokForm(@Nullable String fodselsnummer, @Nullable Integer side) {}
+    record SokForm(@Nullable String fodselsnummer, @Nullable Integer side, @Nullable Long til) {}
 
     @GetMapping("/revisjonslogg")
     String side(Model model) {
         oppslag.krevTilgang();
-        model.addAttribute("sokForm", new SokForm(null, null));
+        model.addAttribute("sokForm", new SokForm(null, null, null));
         return "audit/revisjonslogg";
     }
 
@@ -39,12 +39,14 @@ class RevisjonsloggPageController {
     @PostMapping("/revisjonslogg")
     String sok(@ModelAttribute SokForm sokForm, BindingResult binding, Model model, HttpServletResponse response) {
         try {
-            model.addAttribute("resultat", oppslag.forPerson(sokForm.fodselsnummer(), sokForm.side(), null));
+            AuditOppslag.Personlogg logg = oppslag.forPerson(sokForm.fodselsnummer(), sokForm.side(), null, sokForm.til());
+            model.addAttribute("resultat", logg.side());
+            model.addAttribute("til", logg.tilOgMedSekvens());
             // valid by now: kept for the paging buttons (in POST bodies) and shown masked; the field is emptied
             String person = java.util.Objects.requireNonNull(sokForm.fodselsnummer()).strip().replace(" ", "");
             model.addAttribute("person", person);
             model.addAttribute("personMaskert", person.substring(0, 6) + "*****");
-            model.addAttribute("sokForm", new SokForm(null, null));
+            model.addAttribute("sokForm", new SokForm(null, null, null));
         } catch (InvalidInput e) {
             for (FieldViolation v : e.violations()) {
                 binding.rejectValue("fodselsnummer", v.problem().code(), v.args().toArray(), null);
@@ -57,7 +59,7 @@ class RevisjonsloggPageController {
     @PostMapping("/revisjonslogg/kontroll")
     String kontroll(Model model) {
         model.addAttribute("kontroll", oppslag.kontrollerKjeden());
-        model.addAttribute("sokForm", new SokForm(null, null));
+        model.addAttribute("sokForm", new SokForm(null, null, null));
         return "audit/revisjonslogg";
     }
 }

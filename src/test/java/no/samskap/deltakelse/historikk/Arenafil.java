@@ -41,9 +41,7 @@ final class Arenafil {
 
     /** A valid synthetic fødselsnummer (Dolly), different every time. */
     static String fnr() {
-        var random = ThreadLocalRandom.current();
-        LocalDate dato = LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        return FodselsnummerFixtures.lag(dato, 0, 40, random.nextInt(0, 499));
+        return fnrSerie(1).getFirst();
     }
 
     /** {@code antall} different valid synthetic numbers, from a random start. */
@@ -53,7 +51,10 @@ final class Arenafil {
         LocalDate dato = LocalDate.of(1950 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
         int ind = random.nextInt(0, 400);
         while (serie.size() < antall) {
-            serie.add(FodselsnummerFixtures.lag(dato, 0, 40, ind));
+            String fnr = FodselsnummerFixtures.lag(dato, 0, 40, ind);
+            if (Integer.parseInt(fnr.substring(6, 9)) <= 499) { // 500-749 would not be a 1900s number
+                serie.add(fnr);
+            }
             ind++;
             if (ind > 499) {
                 ind = 0;

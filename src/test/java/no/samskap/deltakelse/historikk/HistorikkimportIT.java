@@ -115,6 +115,28 @@ class HistorikkimportIT {
     }
 
     @Test
+    void importsTheDocumentedExample() {
+        new no.samskap.katalog.KatalogTestdata(port).demoArrangor();
+
+        Historikkimport run = importer(Path.of("docs/eksempel/arena-deltakelser.csv"), 5);
+
+        assertThat(run.antallNye() + run.antallFantes()).isEqualTo(8);
+        assertThat(ugyldige(run.id())).extracting(Ugyldiglinje::linje, u -> u.arsaker().getFirst()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(10L, Importfeil.FODSELSNUMMER_UGYLDIG),
+                org.assertj.core.groups.Tuple.tuple(11L, Importfeil.TILTAKSKODE_UKJENT),
+                org.assertj.core.groups.Tuple.tuple(12L, Importfeil.ORGNR_UGYLDIG),
+                org.assertj.core.groups.Tuple.tuple(13L, Importfeil.ARRANGOR_UKJENT),
+                org.assertj.core.groups.Tuple.tuple(14L, Importfeil.STARTDATO_UGYLDIG),
+                org.assertj.core.groups.Tuple.tuple(15L, Importfeil.SLUTTDATO_FOR_STARTDATO),
+                org.assertj.core.groups.Tuple.tuple(16L, Importfeil.STATUS_UKJENT),
+                org.assertj.core.groups.Tuple.tuple(17L, Importfeil.ANTALL_KOLONNER));
+        assertThat(jdbc.sql("""
+                        select tiltakskode || '/' || status from deltakelse.historisk_deltakelse
+                        where fodselsnummer = '12418815025' order by startdato""").query(String.class).list())
+                .containsExactly("JOBBKLUBB/FULLFORT", "VARIG_TILRETTELAGT_ARBEID_SKJERMET/SOKT_INN");
+    }
+
+    @Test
     void addsNothingWhenTheSameFileRunsAgain() {
         String per = Arenafil.fnr();
         var fil = new Arenafil();
