@@ -81,7 +81,7 @@ class AuditSjekkKommandoIT {
             UUID id = auditLog.registrerForPersoner("OPPRETT", "historisk_deltakelse", "import-x",
                     List.of("p-1", "p-2", "p-3"), Formaal.IMPORT);
             jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("delete from audit.audit_entry_person where entry_id = :id and person_ref = 'p-2'")
+            jdbc.sql("update audit.audit_entry_personer set personer = array_remove(personer, 'p-2') where entry_id = :id")
                     .param("id", id).update();
 
             Kjoring k = kjor(List.of());
@@ -96,7 +96,7 @@ class AuditSjekkKommandoIT {
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly();
             UUID id = auditLog.registrer("LES", "deltakelse", "d", "person-d", Formaal.OPPFOLGING);
-            jdbc.sql("insert into audit.audit_entry_person (person_ref, entry_id) values ('uskyldig', :id)")
+            jdbc.sql("insert into audit.audit_entry_personer (entry_id, personer) values (:id, array['uskyldig'])")
                     .param("id", id).update();
 
             Kjoring k = kjor(List.of());

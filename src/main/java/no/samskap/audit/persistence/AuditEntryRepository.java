@@ -1,7 +1,5 @@
 package no.samskap.audit.persistence;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,12 +12,8 @@ import java.util.function.Predicate;
 import javax.sql.DataSource;
 import no.samskap.audit.domain.AuditEntry;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,11 +28,9 @@ public class AuditEntryRepository {
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
-    private final DataSource dataSource;
 
     AuditEntryRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
         var template = new JdbcTemplate(dataSource);
         // a cursor instead of the whole table in memory (PostgreSQL honours it inside a transaction)
         template.setFetchSize(500);
@@ -82,55 +74,31 @@ public class AuditEntryRepository {
                 .update();
     }
 
-    /**
-     * Stores the persons of an entry about many persons with one COPY in the caller's transaction (an import batch
-     * can name tens of thousands). The references are digits and letters; anything COPY's text format treats
-     * specially is refused.
-     */
+    /** Stores the persons of an entry about many persons: one row, the references as an array. */
     public void insertPersoner(UUID entryId, List<String> personRefs) {
-        var buffer = new StringBuilder(personRefs.size() * 50);
-        for (String ref : personRefs) {
-            if (ref.chars().anyMatch(c -> c == '\\' || c == '\t' || c == '\n' || c == '\r')) {
-                throw new IllegalArgumentException("a person reference may not hold control characters");
-            }
-            buffer.append(ref).append('\t').append(entryId).append('\n');
-        }
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy audit.audit_entry_person (person_ref, entry_id) from stdin");
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("could not store the persons of audit entry " + entryId, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        jdbc.sql("insert into audit.audit_entry_personer (entry_id, personer) values (:id, :personer)")
+                .param("id", entryId)
+                .param("personer", personRefs.toArray(String[]::new))
+                .update();
     }
 
     /** The persons stored beside an entry about many persons (any order). */
     public List<String> personer(UUID entryId) {
-        return jdbc.sql("select person_ref from audit.audit_entry_person where entry_id = :id")
+        return jdbc.sql("select personer from audit.audit_entry_personer where entry_id = :id")
                 .param("id", entryId)
-                .query(String.class)
-                .list();
+                .query((rs, n) -> List.of((String[]) rs.getArray("personer").getArray()))
+                .optional()
+                .orElse(List.of());
     }
 
     /**
-     * A person row that belongs to no entry about many persons (added by hand): the entry id it names and that
-     * entry's place in the chain, if the entry exists at all.
+     * Persons stored for an entry that covers no persons (added by hand): the entry id they name and that entry's
+     * place in the chain, if the entry exists at all.
      */
     public Optional<FremmedPerson> forsteFremmedePerson() {
         return jdbc.sql("""
                         select p.entry_id, e.sekvens
-                        from audit.audit_entry_person p
+                        from audit.audit_entry_personer p
                         left join audit.audit_entry e on e.id = p.entry_id
                         where e.id is null or e.personer_hash is null
                         order by e.sekvens nulls first
@@ -141,7 +109,7 @@ public class AuditEntryRepository {
                 .optional();
     }
 
-    /** A person row without an entry about many persons. */
+    /** Persons stored without an entry about many persons. */
     public record FremmedPerson(UUID entryId, @Nullable Long sekvens) {}
 
     public Optional<AuditEntry> find(UUID id) {
@@ -193,8 +161,8 @@ public class AuditEntryRepository {
                         union all
                         select e.sekvens, e.tidspunkt, e.utfort_av, e.rolle, e.handling, e.ressurs_type, e.ressurs_id,
                                e.formaal, true as mange
-                        from audit.audit_entry_person ep join audit.audit_entry e on e.id = ep.entry_id
-                        where ep.person_ref = :p and e.sekvens <= :til
+                        from audit.audit_entry_personer ep join audit.audit_entry e on e.id = ep.entry_id
+                        where ep.personer @> array[cast(:p as text)] and e.sekvens <= :til
                         order by sekvens desc
                         limit :antall offset :offset
                         """)
@@ -218,9 +186,9 @@ public class AuditEntryRepository {
     public long antallForPerson(String personRef, long tilOgMed) {
         return jdbc.sql("""
                         select (select count(*) from audit.audit_entry where person_ref = :p and sekvens <= :til)
-                             + (select count(*) from audit.audit_entry_person ep
+                             + (select count(*) from audit.audit_entry_personer ep
                                 join audit.audit_entry e on e.id = ep.entry_id
-                                where ep.person_ref = :p and e.sekvens <= :til)
+                                where ep.personer @> array[cast(:p as text)] and e.sekvens <= :til)
                         """)
                 .param("p", personRef)
                 .param("til", tilOgMed)

@@ -160,17 +160,27 @@ class HistorikkimportRepository {
                 .update();
     }
 
-    /** Starts a COPY into the staging table on the transaction's connection, in COPY's text format. */
-    Stagingkopi kopier() {
+    /** Fills the staging table with one COPY on the transaction's connection (the rows in COPY's text format). */
+    void kopier(Stagingrader rader) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy pg_temp.historikk_rad (linje, fodselsnummer, kode, orgnr, startdato, sluttdato, arena_status,
                       status, feil) from stdin""");
-            return new Stagingkopi(copy, () -> DataSourceUtils.releaseConnection(connection, dataSource));
+            try {
+                for (int fra = 0; fra < rader.lengde(); fra += 1 << 16) {
+                    copy.writeToCopy(rader.data(), fra, Math.min(1 << 16, rader.lengde() - fra));
+                }
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
         } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("COPY into the staging table failed", e);
+        } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
-            throw new DataAccessResourceFailureException("could not start COPY into the staging table", e);
         }
     }
 
@@ -209,6 +219,8 @@ class HistorikkimportRepository {
                           select :importId, linje, fodselsnummer, tiltakskode, arrangor_id, orgnr, startdato, sluttdato,
                                  status, arena_status
                           from vurdert where cardinality(arsaker) = 0
+                          -- in the unique key's order: the index is then written page after page, not at random
+                          order by fodselsnummer, tiltakskode, arrangor_id, startdato
                           on conflict do nothing
                           returning fodselsnummer
                         )

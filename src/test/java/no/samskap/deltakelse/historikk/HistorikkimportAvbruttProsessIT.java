@@ -109,7 +109,8 @@ class HistorikkimportAvbruttProsessIT {
         assertThat(ferdig.antallFantes()).isZero();
         assertThat(importert(personer)).isEqualTo(LINJER);
         assertThat(jdbc.sql("""
-                        select count(*) from audit.audit_entry_person p join audit.audit_entry e on e.id = p.entry_id
+                        select coalesce(sum(cardinality(p.personer)), 0) from audit.audit_entry_personer p
+                        join audit.audit_entry e on e.id = p.entry_id
                         where e.ressurs_id = :id""")
                 .param("id", ferdig.id().toString()).query(Long.class).single())
                 .as("every person audited once").isEqualTo(LINJER);

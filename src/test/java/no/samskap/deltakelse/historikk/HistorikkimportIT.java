@@ -259,8 +259,8 @@ class HistorikkimportIT {
         assertThat(entries.stream().map(e -> e.get("antall_personer"))).containsExactly(2, 2, 1);
         assertThat(importAuditPersoner(run.id())).isEqualTo(5);
         assertThat(jdbc.sql("""
-                        select count(*) from audit.audit_entry_person p join audit.audit_entry e on e.id = p.entry_id
-                        where e.ressurs_id = :id and p.person_ref = :p""")
+                        select count(*) from audit.audit_entry_personer p join audit.audit_entry e on e.id = p.entry_id
+                        where e.ressurs_id = :id and cast(:p as text) = any(p.personer)""")
                 .param("id", run.id().toString()).param("p", personer.get(2)).query(Long.class).single())
                 .isEqualTo(1);
         assertThat(auditLog.verifiser().gyldig()).isTrue();
@@ -309,7 +309,8 @@ class HistorikkimportIT {
 
     private long importAuditPersoner(UUID importId) {
         return jdbc.sql("""
-                        select count(*) from audit.audit_entry_person p join audit.audit_entry e on e.id = p.entry_id
+                        select coalesce(sum(cardinality(p.personer)), 0) from audit.audit_entry_personer p
+                        join audit.audit_entry e on e.id = p.entry_id
                         where e.ressurs_id = :id""")
                 .param("id", importId.toString()).query(Long.class).single();
     }
