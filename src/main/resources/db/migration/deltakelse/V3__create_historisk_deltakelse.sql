@@ -6,8 +6,9 @@ create table deltakelse.historisk_deltakelse
 (
   import_id                    uuid   not null,
   linje                        bigint not null,
-  fodselsnummer                text   not null,
-  tiltakskode                  text   not null,
+  -- codes of digits and A-Z: compared byte by byte ("C"), which keeps the unique index cheap to write in bulk
+  fodselsnummer                text   collate "C" not null,
+  tiltakskode                  text   collate "C" not null,
   arrangor_id                  uuid   not null,
   arrangor_organisasjonsnummer text   not null,
   startdato                    date,

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +46,7 @@ public final class AuditHash {
      */
     public static String personer(List<String> personRefs) {
         var input = new StringBuilder(personRefs.size() * 16);
-        for (String ref : sortert(personRefs)) {
+        for (String ref : sortert(personRefs)) { // sorting a sorted list again is one pass
             felt(input, ref);
         }
         return HexFormat.of().formatHex(sha256(input.toString().getBytes(StandardCharsets.UTF_8)));
@@ -55,7 +54,15 @@ public final class AuditHash {
 
     /** The references without duplicates, in Java's string order (not the database's collation). */
     public static List<String> sortert(java.util.Collection<String> personRefs) {
-        return List.copyOf(new TreeSet<>(personRefs));
+        String[] refs = personRefs.toArray(String[]::new);
+        java.util.Arrays.sort(refs); // a list that comes sorted (e.g. from the database) is sorted in one pass
+        var unike = new java.util.ArrayList<String>(refs.length);
+        for (String ref : refs) {
+            if (unike.isEmpty() || !unike.getLast().equals(ref)) {
+                unike.add(ref);
+            }
+        }
+        return java.util.Collections.unmodifiableList(unike);
     }
 
     private static void felt(StringBuilder input, @Nullable String value) {

@@ -162,6 +162,25 @@ class HistorikkimportIT {
     }
 
     @Test
+    void takesAnEnrolmentRepeatedInTheFileOnce() {
+        String per = Arenafil.fnr();
+        var fil = new Arenafil();
+        fil.linje(per, "JOBBK", orgA, "2021-05-03", "2021-05-28", "FULLF");
+        fil.linje(per, "JOBBKLUBB", orgA, "2021-05-03", "2021-05-31", "DELAVB");
+        fil.linje(per, "JOBBK", orgA, "", "", "AKTUELL");
+        fil.linje(per, "JOBBK", orgA, "", "", "IKKAKTUELL");
+
+        Historikkimport run = importer(fil.skriv(), 10);
+
+        assertThat(run.antallNye()).isEqualTo(2);
+        assertThat(run.antallFantes()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        select linje || ':' || arena_status from deltakelse.historisk_deltakelse
+                        where fodselsnummer = :f order by linje""").param("f", per).query(String.class).list())
+                .as("the first line of each enrolment wins").containsExactly("2:FULLF", "4:AKTUELL");
+    }
+
+    @Test
     void addsOnlyTheNewRowsOfAFileThatOverlapsAnEarlierOne() {
         String per = Arenafil.fnr();
         var forste = new Arenafil();
