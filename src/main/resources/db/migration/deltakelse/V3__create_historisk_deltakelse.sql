@@ -4,10 +4,10 @@
 -- are audited by the services.
 create table deltakelse.historisk_deltakelse
 (
-  import_id                    uuid   not null,
-  linje                        bigint not null,
-  -- codes of digits and A-Z: compared byte by byte ("C"), which keeps the unique index cheap to write in bulk
+  -- digits: compared byte by byte ("C"), which keeps the index cheap to write in bulk
   fodselsnummer                text   collate "C" not null,
+  -- the rest of the legacy enrolment's identity: md5(tiltakskode|arrangor_id|startdato) as a uuid
+  nokkel                       uuid   not null,
   tiltakskode                  text   collate "C" not null,
   arrangor_id                  uuid   not null,
   arrangor_organisasjonsnummer text   not null,
@@ -15,11 +15,13 @@ create table deltakelse.historisk_deltakelse
   sluttdato                    date,
   status                       text   not null,
   arena_status                 text   not null,
-  -- where the row came from: the import and the line of its file (appends to the right of the index: cheap in bulk)
-  constraint historisk_deltakelse_pk primary key (import_id, linje),
-  -- one legacy enrolment per person, measure type, provider and start: a second import of the same rows adds nothing.
-  -- Also serves a person's history (fodselsnummer first).
-  constraint historisk_deltakelse_naturlig_uk unique nulls not distinct (fodselsnummer, tiltakskode, arrangor_id, startdato),
+  -- where the row came from: the import and the line of its file
+  import_id                    uuid   not null,
+  linje                        bigint not null,
+  -- One legacy enrolment per person, measure type, provider and start (the natural key, as the person and a
+  -- fingerprint of the rest): a second import of the same rows adds nothing. The one index also serves a person's
+  -- history (fodselsnummer first); a second unique index on the natural key's columns cost a third more per row.
+  constraint historisk_deltakelse_pk primary key (fodselsnummer, nokkel),
   constraint historisk_deltakelse_fodselsnummer_ck check (fodselsnummer ~ '^[0-9]{11}$'),
   constraint historisk_deltakelse_datoer_ck check (sluttdato is null or startdato is null or sluttdato >= startdato),
   constraint historisk_deltakelse_status_ck check (status in ('SOKT_INN', 'VENTELISTE', 'VENTER_PA_OPPSTART', 'DELTAR',

@@ -190,8 +190,9 @@ class HistorikkimportRepository {
     /**
      * Checks the staged rows against the measure codes and providers (given as pairs of arrays), records the invalid
      * lines with their reasons, and inserts the valid rows that are not in the history yet — all in one statement.
-     * The history is locked against other writers until the transaction ends (readers go on), so the rows found
-     * missing are still missing when they are inserted: a plain insert, without the cost of {@code on conflict}.
+     * A row whose enrolment is in the history already (from an earlier import, an earlier line, another process) is
+     * skipped by the primary key ({@code on conflict do nothing}); of an enrolment repeated in a batch, the first line
+     * goes in.
      *
      * @param koder measure codes as a file may write them (tiltakskoder and Arena codes), upper case
      * @param tiltakskoder the tiltakskode of each code
@@ -199,7 +200,6 @@ class HistorikkimportRepository {
      * @param arrangorIds that provider's id, for each
      */
     Batchresultat behandle(UUID importId, String[] koder, String[] tiltakskoder, String[] orgnr, UUID[] arrangorIds) {
-        jdbc.sql("lock table deltakelse.historisk_deltakelse in share row exclusive mode").update();
         return jdbc.sql("""
                         with vurdert as materialized (
                           select r.linje, r.fodselsnummer, r.orgnr, r.startdato, r.sluttdato, r.arena_status, r.status,
@@ -220,20 +220,16 @@ class HistorikkimportRepository {
                           returning 1
                         ),
                         ny as (
-                          insert into deltakelse.historisk_deltakelse (import_id, linje, fodselsnummer, tiltakskode,
-                            arrangor_id, arrangor_organisasjonsnummer, startdato, sluttdato, status, arena_status)
-                          select distinct on (v.fodselsnummer, v.tiltakskode, v.arrangor_id, v.startdato)
-                                 :importId, v.linje, v.fodselsnummer, v.tiltakskode, v.arrangor_id, v.orgnr, v.startdato,
-                                 v.sluttdato, v.status, v.arena_status
-                          from vurdert v
-                          where cardinality(v.arsaker) = 0
-                            and not exists (
-                              select 1 from deltakelse.historisk_deltakelse h
-                              where h.fodselsnummer = v.fodselsnummer and h.tiltakskode = v.tiltakskode
-                                and h.arrangor_id = v.arrangor_id and h.startdato is not distinct from v.startdato)
-                          -- the first line of an enrolment repeated in the batch; in the unique key's order, so the
-                          -- index is written page after page
-                          order by v.fodselsnummer, v.tiltakskode, v.arrangor_id, v.startdato, v.linje
+                          insert into deltakelse.historisk_deltakelse (fodselsnummer, nokkel, tiltakskode, arrangor_id,
+                            arrangor_organisasjonsnummer, startdato, sluttdato, status, arena_status, import_id, linje)
+                          select fodselsnummer,
+                                 md5(tiltakskode || '|' || arrangor_id || '|' || coalesce(startdato::text, ''))::uuid as nokkel,
+                                 tiltakskode, arrangor_id, orgnr, startdato, sluttdato, status, arena_status, :importId, linje
+                          from vurdert
+                          where cardinality(arsaker) = 0
+                          -- in the key's order (the index is written page after page); the first line of a repeat wins
+                          order by fodselsnummer, nokkel, linje
+                          on conflict do nothing
                           returning fodselsnummer
                         )
                         select (select count(*) from vurdert where cardinality(arsaker) = 0) as gyldige,
