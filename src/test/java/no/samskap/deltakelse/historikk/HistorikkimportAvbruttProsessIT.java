@@ -2,7 +2,6 @@ package no.samskap.deltakelse.historikk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import no.samskap.Kommandoprosess;
 import no.samskap.SamskapIntegrationTest;
 import no.samskap.TestApi;
 import no.samskap.shared.OrgnrFixtures;
@@ -59,16 +59,8 @@ class HistorikkimportAvbruttProsessIT {
         }
         Path sti = fil.skriv();
 
-        Process kommando = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "-cp", System.getProperty("java.class.path"),
-                        "no.samskap.SamskapApplication", "import-deltakelser", sti.toString(),
-                        "--spring.profiles.active=test",
-                        "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-                        "--spring.datasource.username=postgres",
-                        "--samskap.import.batch-storrelse=" + BATCH)
-                .redirectErrorStream(true)
-                .start();
+        Process kommando = Kommandoprosess.start(dataSource, "import-deltakelser", sti.toString(),
+                "--samskap.import.batch-storrelse=" + BATCH);
         List<String> ut = new ArrayList<>();
         int batcher = 0;
         try (var leser = new BufferedReader(new InputStreamReader(kommando.getInputStream(), StandardCharsets.UTF_8))) {
