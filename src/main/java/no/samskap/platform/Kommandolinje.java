@@ -45,7 +45,9 @@ public final class Kommandolinje {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
-        app.setDefaultProperties(Map.of(PROPERTY, args[0], "logging.level.root", "WARN"));
+        // the command's own output, not the server's start-up chatter (Flyway warns of schemas that exist)
+        app.setDefaultProperties(Map.of(PROPERTY, args[0], "logging.level.root", "WARN",
+                "logging.level.org.flywaydb", "ERROR"));
         try {
             ConfigurableApplicationContext context = app.run(args);
             return SpringApplication.exit(context);
