@@ -43,6 +43,12 @@ public class Generer {
     static final int GJENNOMFORINGER = 30_000;
     static final int PUBLISERTE = GJENNOMFORINGER / 5;
     static final int PUBLISERTE_I_AKTIVE = PUBLISERTE * 9 / 10;
+    /** Enrolments in deltakelse.deltakelse (issue 4, point 10). */
+    static final int DELTAKELSER = 3_000_000;
+    /** Rows of the legacy (Arena) file the import is measured with. */
+    static final int ARENA_RADER = 1_000_000;
+    /** Persons the enrolments and the legacy rows belong to. */
+    static final int PERSONER = 1_200_000;
 
     // ---------------------------------------------------------------------------------------------------------------
     // Reference data and vocabulary
@@ -233,6 +239,9 @@ public class Generer {
     final Map<String, List<Kontor>> kontorerPerRegion = new LinkedHashMap<>();
     final Map<String, List<String>> avtaletyper = new HashMap<>();
     final Map<String, String> systemPrismodell = new HashMap<>();
+    final Map<String, String> arenakoder = new LinkedHashMap<>();
+    int antallDeltakelser = DELTAKELSER;
+    int antallArenaRader = ARENA_RADER;
     final Set<String> orgnumre = new HashSet<>();
 
     Generer(long seed, LocalDate idag, Path dir) {
@@ -245,15 +254,21 @@ public class Generer {
         long seed = 42;
         Path dir = Path.of("target/bench/data");
         LocalDate idag = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        int deltakelser = DELTAKELSER;
+        int arenaRader = ARENA_RADER;
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--dir" -> dir = Path.of(args[i + 1]);
                 case "--idag" -> idag = LocalDate.parse(args[i + 1]);
+                case "--deltakelser" -> deltakelser = Integer.parseInt(args[i + 1]);
+                case "--arena-rader" -> arenaRader = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         var g = new Generer(seed, idag, dir);
+        g.antallDeltakelser = deltakelser;
+        g.antallArenaRader = arenaRader;
         g.lesReferansedata();
         g.generer();
     }
@@ -279,6 +294,9 @@ public class Generer {
         }
         for (List<String> r : csv(dir.resolve("tiltakstyper.csv"))) {
             systemPrismodell.put(r.get(0), r.get(1));
+            if (r.size() > 2) {
+                arenakoder.put(r.get(0), r.get(2));
+            }
         }
         if (kontorer.isEmpty() || avtaletyper.isEmpty()) {
             throw new IllegalStateException("no reference data in " + dir + ": has the application migrated?");
@@ -308,6 +326,11 @@ public class Generer {
                 var nk = ny("gjennomforing_nav_kontaktperson.csv")) {
             genererGjennomforinger(avtaler, gj, ne, ak, nk);
         }
+        // own random sources: the data above stays what it was for a given seed
+        try (var dl = ny("deltakelse.csv")) {
+            new Deltakelser(new Random(rnd.nextLong() ^ 0x5DE17A4E1L)).generer(dl);
+        }
+        new Arenafil(new Random(rnd.nextLong() ^ 0xA2E7AL), hovedenheter, underenheter).generer();
     }
 
     void genererArrangorer(List<Arrangor> hovedenheter, List<Arrangor> underenheter, Csv arr, Csv kp) throws IOException {
@@ -667,6 +690,8 @@ public class Generer {
                         + postnummer(under.kontor()) + " " + sted;
         var id = uuid();
         var opprettet = tidspunkt(min(idag, start).minusDays(14 + rnd.nextInt(100)));
+        var gjennomforing = new Gjennomforing(id, under.id(), plasser, felles, status, start, slutt, new ArrayList<>());
+        gjennomforinger.add(gjennomforing);
         gj.rad(id, avtale.id(), kode, navn, under.id(), start, slutt, plasser, felles ? "FELLES" : "LOPENDE",
                 velg(avtale.prismodeller()).id(), oppmote, ventetid, ventetidEnhet,
                 beskrivelse(kode, under, sted, bransje, fag, plasser), publisert, apen, status, avbruttDato,
@@ -684,6 +709,7 @@ public class Generer {
         for (String e : enheter) {
             ne.rad(id, e);
         }
+        gjennomforing.enheter().addAll(enheter);
         if (rnd.nextInt(5) > 0) {
             ak.rad(id, velg(under.kontaktpersoner()));
         }
@@ -794,6 +820,269 @@ public class Generer {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // Enrolments (deltakelse.deltakelse) and the legacy file for the import (issue 4, point 10)
+
+    /** What the enrolments need of an implementation. */
+    record Gjennomforing(UUID id, UUID arrangorId, int plasser, boolean felles, String status, LocalDate start,
+            LocalDate slutt, List<String> enheter) {}
+
+    final List<Gjennomforing> gjennomforinger = new ArrayList<>();
+
+    /**
+     * The synthetic (Dolly: month + 40) fødselsnummer of person {@code i} of {@link #PERSONER}, or null for the few
+     * indexes whose block of individnumre has no valid number. Person i is born 1950 + i/70 days, with individnumre
+     * 7·(i mod 70) to that + 6 (all below 500, so the century is the 1900s): different persons, different numbers.
+     */
+    static String fnr(int i) {
+        LocalDate fodt = LocalDate.of(1950, 1, 1).plusDays(i / 70);
+        int fra = (i % 70) * 7;
+        String start = "%02d%02d%02d".formatted(fodt.getDayOfMonth(), fodt.getMonthValue() + 40, fodt.getYear() % 100);
+        for (int ind = fra; ind < fra + 7; ind++) {
+            String ni = start + "%03d".formatted(ind);
+            int k1 = kontrollsiffer(ni, new int[] {3, 7, 6, 1, 8, 9, 4, 5, 2});
+            if (k1 < 0) {
+                continue;
+            }
+            int k2 = kontrollsiffer(ni + k1, new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
+            if (k2 >= 0) {
+                return ni + k1 + k2;
+            }
+        }
+        return null;
+    }
+
+    static int kontrollsiffer(String siffer, int[] vekter) {
+        int sum = 0;
+        for (int i = 0; i < vekter.length; i++) {
+            sum += (siffer.charAt(i) - '0') * vekter[i];
+        }
+        int rest = sum % 11;
+        return rest == 0 ? 0 : rest == 1 ? -1 : 11 - rest;
+    }
+
+    /** A person's number: a random person with a valid number. */
+    static String person(Random r) {
+        while (true) {
+            String f = fnr(r.nextInt(PERSONER));
+            if (f != null) {
+                return f;
+            }
+        }
+    }
+
+    /**
+     * Enrolments for every implementation with a realistic mix: running ones have their places mostly taken
+     * (VENTER_PA_OPPSTART, DELTAR; never more than the places), a waiting list when full, applications under
+     * assessment for FELLES intake, a few drafts, and a history of ended enrolments; ended and aborted implementations
+     * only ended enrolments, cancelled ones IKKE_AKTUELL. Exactly {@code antallDeltakelser} rows.
+     */
+    final class Deltakelser {
+
+        final Random r;
+
+        Deltakelser(Random r) {
+            this.r = r;
+        }
+
+        void generer(Csv ut) throws IOException {
+            // first the enrolments that are open (they depend on the places), then the ended ones to fill the total
+            var apne = new ArrayList<List<String>>(gjennomforinger.size());
+            long antallApne = 0;
+            double[] vekt = new double[gjennomforinger.size()];
+            double sum = 0;
+            for (int i = 0; i < gjennomforinger.size(); i++) {
+                var g = gjennomforinger.get(i);
+                var statuser = apne(g);
+                apne.add(statuser);
+                antallApne += statuser.size();
+                double aar = Math.max(0.1, (min(idag, g.slutt() == null ? idag : g.slutt()).toEpochDay()
+                        - g.start().toEpochDay()) / 365.0);
+                vekt[i] = g.status().equals("AVLYST") ? 0.3 * g.plasser() : g.plasser() * Math.min(aar, 5);
+                sum += vekt[i];
+            }
+            long avsluttede = Math.max(0, antallDeltakelser - antallApne);
+            long skrevet = 0;
+            double rest = 0;
+            for (int i = 0; i < gjennomforinger.size(); i++) {
+                var g = gjennomforinger.get(i);
+                for (String status : apne.get(i)) {
+                    if (skrevet < antallDeltakelser) {
+                        skriv(ut, g, status);
+                        skrevet++;
+                    }
+                }
+                double andel = avsluttede * vekt[i] / sum + rest;
+                long n = (long) andel;
+                rest = andel - n;
+                if (i == gjennomforinger.size() - 1) {
+                    n = antallDeltakelser - skrevet;
+                }
+                for (long k = 0; k < n && skrevet < antallDeltakelser; k++) {
+                    skriv(ut, g, avsluttet(g));
+                    skrevet++;
+                }
+            }
+        }
+
+        List<String> apne(Gjennomforing g) {
+            var statuser = new ArrayList<String>();
+            if (!g.status().equals("GJENNOMFORES")) {
+                return statuser;
+            }
+            boolean startet = !g.start().isAfter(idag);
+            int tarPlass = (int) Math.round(g.plasser() * (0.6 + 0.4 * r.nextDouble()));
+            if (r.nextInt(3) == 0) {
+                tarPlass = g.plasser(); // full
+            }
+            for (int i = 0; i < tarPlass; i++) {
+                statuser.add(startet && r.nextInt(10) < 8 ? "DELTAR" : "VENTER_PA_OPPSTART");
+            }
+            if (tarPlass == g.plasser() && !g.felles()) {
+                int venter = r.nextInt(g.plasser() / 2 + 1);
+                for (int i = 0; i < venter; i++) {
+                    statuser.add("VENTELISTE");
+                }
+            }
+            if (g.felles()) {
+                int soknader = r.nextInt(g.plasser() / 3 + 1);
+                for (int i = 0; i < soknader; i++) {
+                    statuser.add(r.nextBoolean() ? "SOKT_INN" : "VURDERES");
+                }
+            }
+            int utkast = r.nextInt(3);
+            for (int i = 0; i < utkast; i++) {
+                statuser.add("UTKAST_TIL_PAMELDING");
+            }
+            return statuser;
+        }
+
+        String avsluttet(Gjennomforing g) {
+            if (g.status().equals("AVLYST")) {
+                return "IKKE_AKTUELL";
+            }
+            int x = r.nextInt(100);
+            if (x < 1) {
+                return "FEILREGISTRERT";
+            }
+            if (x < 15) {
+                return "IKKE_AKTUELL";
+            }
+            if (g.felles()) {
+                return x < 80 ? "FULLFORT" : "AVBRUTT";
+            }
+            return "HAR_SLUTTET";
+        }
+
+        void skriv(Csv ut, Gjennomforing g, String status) throws IOException {
+            String fnr = person(r);
+            LocalDate gSlutt = g.slutt() == null ? idag.plusYears(1) : g.slutt();
+            LocalDate start = null;
+            LocalDate slutt = null;
+            switch (status) {
+                case "DELTAR" -> {
+                    start = mellom(r, g.start(), min(idag, gSlutt));
+                    slutt = r.nextBoolean() ? null : max(idag.plusDays(1 + r.nextInt(300)), start);
+                }
+                case "VENTER_PA_OPPSTART" -> start = g.felles() ? g.start() : max(g.start(), idag.plusDays(r.nextInt(60)));
+                case "HAR_SLUTTET", "FULLFORT", "AVBRUTT" -> {
+                    LocalDate sist = min(idag.minusDays(1), gSlutt);
+                    start = mellom(r, g.start(), max(g.start(), sist));
+                    slutt = mellom(r, start, max(start, sist));
+                }
+                case "IKKE_AKTUELL", "FEILREGISTRERT" -> start = r.nextInt(3) == 0 ? g.start() : null;
+                default -> { } // SOKT_INN, VURDERES, VENTELISTE, UTKAST_TIL_PAMELDING: no dates yet
+            }
+            LocalDate opprettet = min(idag, start == null ? g.start() : start).minusDays(3 + r.nextInt(60));
+            String prosent = r.nextInt(5) == 0 ? List.of("50.00", "60.00", "80.00").get(r.nextInt(3)) : "100.00";
+            String innhold = r.nextInt(3) == 0 ? null : velg(r, INNHOLD);
+            LocalDate endret = slutt != null && slutt.isBefore(idag) ? slutt : max(opprettet, min(idag, idag.minusDays(r.nextInt(30))));
+            ut.rad(uuid(r), g.id(), fnr, velg(r, FORNAVN) + " " + velg(r, ETTERNAVN), status, start, slutt,
+                    status.equals("UTKAST_TIL_PAMELDING") ? null : prosent, innhold,
+                    "" + (char) ('A' + r.nextInt(26)) + (100_000 + r.nextInt(900_000)),
+                    g.enheter().get(r.nextInt(g.enheter().size())), r.nextInt(4), tidspunkt(r, opprettet),
+                    tidspunkt(r, endret), g.arrangorId());
+        }
+
+    }
+
+    static final List<String> INNHOLD = List.of(
+            "Kartlegging av arbeidsevne og mål for arbeid.", "Jobbsøking med oppfølging fra jobbspesialist.",
+            "Arbeidstrening i butikk tre dager i uken.", "Norskopplæring kombinert med praksis.",
+            "Oppfølging på arbeidsplassen etter ansettelse.", "Avklaring av helse og arbeid.");
+
+    /**
+     * The legacy file the import is measured with ({@code arena-deltakelser.csv}, docs/import-deltakelser.md):
+     * {@code antallArenaRader} enrolments of the same persons at the generated providers over 2005–2024, measure
+     * codes as tiltakskode or Arena code, Arena statuses in a realistic mix, and one row in 200 invalid (a wrong check
+     * digit, an unregistered provider, an impossible date, an end before the start, an unknown status or measure
+     * code). Every row has the six columns, so a raw COPY reads the same file.
+     */
+    final class Arenafil {
+
+        static final List<String> STATUSER = List.of("FULLF", "GJENN", "DELAVB", "IKKAKTUELL", "AVSLAG", "TILBUD",
+                "JATAKK", "VENTELISTE", "AKTUELL", "INFOMOETE", "IKKEM", "NEITAKK", "GJENN_AVB", "GJENN_AVL", "FEILREG");
+        static final int[] STATUS_VEKT = {30, 8, 10, 15, 5, 3, 2, 4, 6, 2, 6, 3, 3, 2, 1};
+
+        final Random r;
+        final List<String> orgnumre = new ArrayList<>();
+        final List<String> koder = new ArrayList<>();
+
+        Arenafil(Random r, List<Arrangor> hovedenheter, List<Arrangor> underenheter) {
+            this.r = r;
+            underenheter.forEach(a -> orgnumre.add(a.orgnr()));
+            hovedenheter.stream().limit(hovedenheter.size() / 5).forEach(a -> orgnumre.add(a.orgnr()));
+            arenakoder.forEach((kode, arena) -> {
+                koder.add(kode);
+                koder.add(arena);
+                koder.add(arena.toLowerCase(Locale.ROOT));
+            });
+            if (koder.isEmpty()) {
+                koder.addAll(TILTAKSKODER); // reference data from before the Arena codes were exported
+            }
+        }
+
+        void generer() throws IOException {
+            try (var ut = Files.newBufferedWriter(dir.resolve("arena-deltakelser.csv"), StandardCharsets.UTF_8)) {
+                ut.write("fodselsnummer;tiltakskode;arrangor_orgnr;startdato;sluttdato;status\n");
+                LocalDate tidligst = LocalDate.of(2005, 1, 1);
+                LocalDate sist = LocalDate.of(2024, 12, 31);
+                var linje = new StringBuilder(80);
+                for (int i = 0; i < antallArenaRader; i++) {
+                    String fnr = person(r);
+                    String kode = koder.get(r.nextInt(koder.size()));
+                    String orgnr = orgnumre.get(r.nextInt(orgnumre.size()));
+                    String status = vektet(r, STATUSER, STATUS_VEKT);
+                    boolean utenDatoer = (status.equals("AKTUELL") || status.equals("VENTELISTE")
+                            || status.equals("INFOMOETE") || status.equals("AVSLAG")) && r.nextInt(10) < 7;
+                    LocalDate start = utenDatoer ? null
+                            : tidligst.plusDays(r.nextInt((int) (sist.toEpochDay() - tidligst.toEpochDay())));
+                    LocalDate slutt = start == null || status.equals("GJENN") && r.nextBoolean() ? null
+                            : start.plusDays(r.nextInt(400));
+                    String startTekst = start == null ? "" : start.toString();
+                    String sluttTekst = slutt == null ? "" : slutt.toString();
+                    if (r.nextInt(200) == 0) {
+                        switch (r.nextInt(6)) {
+                            case 0 -> fnr = fnr.substring(0, 10) + (char) ('0' + (fnr.charAt(10) - '0' + 1) % 10);
+                            case 1 -> orgnr = "811111112"; // valid, but no registered provider
+                            case 2 -> startTekst = "2019-02-30";
+                            case 3 -> {
+                                startTekst = "2020-06-01";
+                                sluttTekst = "2020-05-31";
+                            }
+                            case 4 -> status = "PAMELDT";
+                            default -> kode = "KURS";
+                        }
+                    }
+                    linje.setLength(0);
+                    linje.append(fnr).append(';').append(kode).append(';').append(orgnr).append(';').append(startTekst)
+                            .append(';').append(sluttTekst).append(';').append(status).append('\n');
+                    ut.append(linje);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // Helpers
 
     /** A valid organisation number (MOD11, weights 3,2,7,6,5,4,3,2) starting with 8 or 9, unique in this run. */
@@ -828,21 +1117,33 @@ public class Generer {
     }
 
     UUID uuid() {
-        long hi = (rnd.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
-        long lo = (rnd.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return uuid(rnd);
+    }
+
+    static UUID uuid(Random r) {
+        long hi = (r.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long lo = (r.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         return new UUID(hi, lo);
     }
 
     <T> T velg(List<T> liste) {
-        return liste.get(rnd.nextInt(liste.size()));
+        return velg(rnd, liste);
+    }
+
+    static <T> T velg(Random r, List<T> liste) {
+        return liste.get(r.nextInt(liste.size()));
     }
 
     <T> T vektet(List<T> liste, int[] vekter) {
+        return vektet(rnd, liste, vekter);
+    }
+
+    static <T> T vektet(Random r, List<T> liste, int[] vekter) {
         int total = 0;
         for (int v : vekter) {
             total += v;
         }
-        int x = rnd.nextInt(total);
+        int x = r.nextInt(total);
         for (int i = 0; i < vekter.length; i++) {
             x -= vekter[i];
             if (x < 0) {
@@ -853,8 +1154,12 @@ public class Generer {
     }
 
     LocalDate mellom(LocalDate fra, LocalDate til) {
+        return mellom(rnd, fra, til);
+    }
+
+    static LocalDate mellom(Random r, LocalDate fra, LocalDate til) {
         long dager = til.toEpochDay() - fra.toEpochDay();
-        return dager <= 0 ? fra : fra.plusDays(rnd.nextLong(dager + 1));
+        return dager <= 0 ? fra : fra.plusDays(r.nextLong(dager + 1));
     }
 
     static LocalDate min(LocalDate a, LocalDate b) {
@@ -866,7 +1171,11 @@ public class Generer {
     }
 
     String tidspunkt(LocalDate dag) {
-        return dag.atTime(7 + rnd.nextInt(10), rnd.nextInt(60), rnd.nextInt(60)).atOffset(ZoneOffset.UTC).toString();
+        return tidspunkt(rnd, dag);
+    }
+
+    static String tidspunkt(Random r, LocalDate dag) {
+        return dag.atTime(7 + r.nextInt(10), r.nextInt(60), r.nextInt(60)).atOffset(ZoneOffset.UTC).toString();
     }
 
     static String store(String s) {

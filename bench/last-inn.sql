@@ -10,5 +10,6 @@ begin;
 \copy tiltak.gjennomforing_nav_enhet (gjennomforing_id, enhetsnummer) from 'gjennomforing_nav_enhet.csv' csv
 \copy tiltak.gjennomforing_arrangor_kontaktperson (gjennomforing_id, kontaktperson_id) from 'gjennomforing_arrangor_kontaktperson.csv' csv
 \copy tiltak.gjennomforing_nav_kontaktperson (gjennomforing_id, nav_ident, navn, epost, rekkefolge) from 'gjennomforing_nav_kontaktperson.csv' csv
+\copy deltakelse.deltakelse (id, gjennomforing_id, fodselsnummer, navn, status, startdato, sluttdato, deltakelsesprosent, innhold, opprettet_av, nav_enhet, version, created_at, updated_at, arrangor_id) from 'deltakelse.csv' csv
 commit;
 analyze;

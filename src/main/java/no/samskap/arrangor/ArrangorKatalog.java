@@ -22,6 +22,9 @@ public interface ArrangorKatalog {
      */
     List<UUID> idsForOrganisasjonsnumre(Collection<String> organisasjonsnumre);
 
+    /** The organisations with exactly these numbers that are registered (hovedenheter and underenheter alike). */
+    List<ArrangorInfo> finnForOrganisasjonsnumre(Collection<String> organisasjonsnumre);
+
     Optional<KontaktpersonInfo> kontaktperson(UUID id);
 
     /** The contact persons of this organisation, by name. */

@@ -40,6 +40,11 @@ class Arrangorregister implements ArrangorKatalog {
     }
 
     @Override
+    public List<ArrangorInfo> finnForOrganisasjonsnumre(Collection<String> organisasjonsnumre) {
+        return queries.finnForOrganisasjonsnumre(organisasjonsnumre);
+    }
+
+    @Override
     public Optional<KontaktpersonInfo> kontaktperson(UUID id) {
         return queries.kontaktperson(id);
     }

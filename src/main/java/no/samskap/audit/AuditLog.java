@@ -1,11 +1,14 @@
 package no.samskap.audit;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import no.samskap.audit.AuditVerifisering.BruttEntry;
 import no.samskap.audit.domain.AuditEntry;
+import no.samskap.audit.domain.AuditHash;
 import no.samskap.audit.domain.AuditKjede;
 import no.samskap.audit.persistence.AuditEntryRepository;
 import no.samskap.tilgang.Innlogget;
@@ -51,34 +54,65 @@ public class AuditLog {
     @Transactional
     public UUID registrer(
             String handling, String ressursType, String ressursId, @Nullable String personRef, Formaal formaal) {
+        return skriv((sekvens, forrigeHash, bruker) -> AuditEntry.ny(UUID.randomUUID(), sekvens, forrigeHash,
+                clock.instant(), bruker.ident(), rolle(bruker), handling, ressursType, ressursId, personRef,
+                formaal.name()));
+    }
+
+    /**
+     * Records one entry for a write that concerns many persons at once (an import batch), in the caller's
+     * transaction like {@link #registrer}. The entry's hash covers the number of persons and a hash of their sorted
+     * references; the references are stored beside it, so looking up one person finds the entry too.
+     *
+     * @param personRefs the persons (duplicates are ignored); at least one
+     * @return the new entry's id
+     */
+    @Transactional
+    public UUID registrerForPersoner(
+            String handling, String ressursType, String ressursId, Collection<String> personRefs, Formaal formaal) {
+        List<String> personer = AuditHash.sortert(personRefs);
+        UUID id = skriv((sekvens, forrigeHash, bruker) -> AuditEntry.nyForPersoner(UUID.randomUUID(), sekvens,
+                forrigeHash, clock.instant(), bruker.ident(), rolle(bruker), handling, ressursType, ressursId, personer,
+                formaal.name()));
+        repository.insertPersoner(id, personer);
+        return id;
+    }
+
+    /** Makes the next entry of the chain. */
+    private interface NyEntry {
+        AuditEntry lag(long forrigeSekvens, String forrigeHash, Innlogget bruker);
+    }
+
+    /** Appends the entry {@code ny} makes after the last one, holding the chain's lock until the transaction ends. */
+    private UUID skriv(NyEntry ny) {
         Innlogget bruker = tilgang.innlogget();
         repository.laasKjeden();
         var siste = repository.findSiste();
-        AuditEntry entry = AuditEntry.ny(
-                UUID.randomUUID(),
-                siste.map(AuditEntry::sekvens).orElse(0L),
-                siste.map(AuditEntry::hash).orElse(AuditEntry.START_HASH),
-                clock.instant(),
-                bruker.ident(),
-                rolle(bruker),
-                handling,
-                ressursType,
-                ressursId,
-                personRef,
-                formaal.name());
+        AuditEntry entry = ny.lag(
+                siste.map(AuditEntry::sekvens).orElse(0L), siste.map(AuditEntry::hash).orElse(AuditEntry.START_HASH), bruker);
         repository.insert(entry);
         return entry.id();
     }
 
-    /** Walks the whole chain from the first entry and reports the first one that breaks it. */
+    /**
+     * Walks the whole chain from the first entry and reports the first one that breaks it: a missing or changed
+     * entry, or changed persons of an entry about many persons. Then checks that no person row was added to an entry
+     * that does not cover many persons.
+     */
     @Transactional(readOnly = true)
     public AuditVerifisering verifiser() {
         var kjede = new AuditKjede();
         var forsteBrudd = new AtomicReference<@Nullable BruttEntry>();
         repository.gjennomgaa(entry -> {
-            kjede.kontroller(entry).ifPresent(brudd -> forsteBrudd.set(BruttEntry.av(entry.id(), entry.sekvens(), brudd)));
+            List<String> personer = entry.personerHash() == null ? List.of() : repository.personer(entry.id());
+            kjede.kontroller(entry, personer)
+                    .ifPresent(brudd -> forsteBrudd.set(BruttEntry.av(entry.id(), entry.sekvens(), brudd)));
             return forsteBrudd.get() == null;
         });
+        if (forsteBrudd.get() == null) {
+            repository.forsteFremmedePerson().ifPresent(f -> forsteBrudd.set(BruttEntry.av(
+                    f.entryId(), f.sekvens() == null ? 0 : f.sekvens(), AuditKjede.Brudd.PERSONER_ENDRET)));
+        }
         BruttEntry brudd = forsteBrudd.get();
         if (brudd != null) {
             log.error("audit chain broken at sekvens {} (entry {}): {}", brudd.sekvens(), brudd.id(), brudd.aarsak());

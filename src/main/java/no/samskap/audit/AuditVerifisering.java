@@ -19,8 +19,10 @@ public record AuditVerifisering(long kontrollert, @Nullable BruttEntry forsteBru
     /**
      * An entry that breaks the chain.
      *
+     * @param sekvens the entry's place in the chain (0 when a person row names an entry that does not exist)
      * @param aarsak SEKVENS_BRUTT (an entry before it is missing), FORRIGE_HASH_STEMMER_IKKE (an entry before it was
-     *     changed or removed) or INNHOLD_ENDRET (this entry was changed)
+     *     changed or removed), INNHOLD_ENDRET (this entry was changed) or PERSONER_ENDRET (the persons stored beside
+     *     it were changed, added or removed)
      */
     public record BruttEntry(UUID id, long sekvens, String aarsak) {
 

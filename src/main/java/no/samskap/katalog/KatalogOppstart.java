@@ -2,6 +2,7 @@ package no.samskap.katalog;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * catalog existed, or data written to the source tables directly (the benchmark's generator).
  */
 @Component
+@ConditionalOnWebApplication // start-up work of the server, not of a command (platform.Kommandolinje)
 class KatalogOppstart {
 
     private static final Logger log = LoggerFactory.getLogger(KatalogOppstart.class);

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * With no {@code spring.datasource.url} configured, Samskap runs on an embedded PostgreSQL whose data lives in
  * {@code samskap.embedded-db.directory} (default {@code .samskap-data/postgres} in the working directory), so data
- * survives restarts. Tests set {@code samskap.embedded-db.clean=true} for a fresh cluster per test JVM.
+ * survives restarts. Tests set {@code samskap.embedded-db.clean=true} for a fresh cluster per test JVM. When another
+ * process already runs the server on that directory (a command beside {@code bin/run}), it connects to that one.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__embedded__")
@@ -23,6 +24,16 @@ class EmbeddedDatabaseConfiguration {
             @Value("${samskap.embedded-db.directory:.samskap-data/postgres}") String directory,
             @Value("${samskap.embedded-db.clean:false}") boolean clean,
             @Value("${samskap.embedded-db.pool-size:20}") int poolSize) {
+        var annen = clean ? java.util.Optional.<Integer>empty() : EmbeddedPostgresServer.portIAnnenProsess(Path.of(directory));
+        if (annen.isPresent()) {
+            // bin/run already serves this directory: share its server (a command run beside the application)
+            var config = new HikariConfig();
+            config.setJdbcUrl("jdbc:postgresql://localhost:" + annen.get() + "/postgres");
+            config.setUsername("postgres");
+            config.setMaximumPoolSize(poolSize);
+            config.setPoolName("samskap-embedded-shared");
+            return new HikariDataSource(config);
+        }
         var postgres = EmbeddedPostgresServer.start(Path.of(directory), clean);
         var config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));

@@ -70,6 +70,34 @@ public final class EmbeddedPostgresServer {
         }
     }
 
+    /**
+     * The port of a server that another process (e.g. {@code bin/run}) runs on this data directory, read from its
+     * {@code postmaster.pid}; empty when this JVM runs the server or no live server owns the directory. A command
+     * ({@code bin/samskap}) then connects to it instead of failing to start a second server on the same files.
+     */
+    public static synchronized java.util.Optional<Integer> portIAnnenProsess(Path dataDirectory) {
+        Path dir = dataDirectory.toAbsolutePath().normalize();
+        if (running != null) {
+            return java.util.Optional.empty();
+        }
+        Path pidFil = dir.resolve("postmaster.pid");
+        try {
+            if (!Files.isRegularFile(pidFil)) {
+                return java.util.Optional.empty();
+            }
+            var linjer = Files.readAllLines(pidFil);
+            if (linjer.size() < 4) {
+                return java.util.Optional.empty();
+            }
+            long pid = Long.parseLong(linjer.get(0).strip());
+            int port = Integer.parseInt(linjer.get(3).strip());
+            boolean lever = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            return lever ? java.util.Optional.of(port) : java.util.Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Called when a user (an application context's data source) is closed; the last one stops the server. */
     public static synchronized void release() {
         if (running == null || --users > 0) {

@@ -75,6 +75,10 @@ class LayoutModel {
         if (user.har(Rolle.DELTAKER)) {
             meny.add(punkt("/mine-deltakelser", "meny.mine-deltakelser"));
         }
+        if (user.har(Rolle.TILTAKSADMIN)) {
+            meny.add(punkt("/historikkimport", "meny.historikkimport"));
+            meny.add(punkt("/revisjonslogg", "meny.revisjonslogg"));
+        }
         if (!"system".equals(user.ident())) {
             meny.add(punkt("/tiltakstyper", "meny.tiltakstyper"));
             meny.add(punkt("/nav-enheter", "meny.nav-enheter"));

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,6 +68,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication // a command (platform.Kommandolinje) serves no requests
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) {
         http.securityMatcher("/api/**")
@@ -87,6 +89,7 @@ class SecurityConfiguration {
 
     /** Swagger UI's static files: public, like the OpenAPI document, with {@link #SWAGGER_UI_CSP}. */
     @Bean
+    @ConditionalOnWebApplication // a command (platform.Kommandolinje) serves no requests
     @Order(2)
     SecurityFilterChain swaggerUi(HttpSecurity http) {
         http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
@@ -99,6 +102,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication // a command (platform.Kommandolinje) serves no requests
     @Order(3)
     SecurityFilterChain pages(
             HttpSecurity http,

@@ -1,7 +1,12 @@
 package no.samskap.tilgang;
 
+import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -54,4 +59,25 @@ public class TilgangService {
         return false;
     }
 
+    /**
+     * Runs {@code arbeid} as the person who started a command-line command ({@code bin/samskap}), with the given
+     * role: ident {@code kommando:<navn>}, so the audit log says who it was. Only for
+     * {@link no.samskap.platform.Kommando} implementations: whoever can start a command on the server with the
+     * database's credentials can already do anything an administrator can.
+     */
+    public <T> T somKommandobruker(String navn, Rolle rolle, Supplier<T> arbeid) {
+        SecurityContext forrige = SecurityContextHolder.getContext();
+        SecurityContext kontekst = SecurityContextHolder.createEmptyContext();
+        kontekst.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                KOMMANDO_PREFIKS + navn, null, List.of(new SimpleGrantedAuthority(rolle.authority()))));
+        SecurityContextHolder.setContext(kontekst);
+        try {
+            return arbeid.get();
+        } finally {
+            SecurityContextHolder.setContext(forrige);
+        }
+    }
+
+    /** The prefix of the ident of a command-line user ({@link #somKommandobruker}). */
+    public static final String KOMMANDO_PREFIKS = "kommando:";
 }

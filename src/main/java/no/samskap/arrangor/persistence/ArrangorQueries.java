@@ -189,6 +189,20 @@ public class ArrangorQueries {
                 .list();
     }
 
+    public List<ArrangorInfo> finnForOrganisasjonsnumre(Collection<String> organisasjonsnumre) {
+        if (organisasjonsnumre.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, organisasjonsnummer, navn, hovedenhet_id
+                        from arrangor.arrangor
+                        where organisasjonsnummer = any(:orgnr)
+                        """)
+                .param("orgnr", organisasjonsnumre.toArray(String[]::new))
+                .query(ArrangorQueries::info)
+                .list();
+    }
+
     public Optional<KontaktpersonInfo> kontaktperson(UUID id) {
         return jdbc.sql("""
                         select id, arrangor_id, navn, epost, telefon, array_to_string(ansvar, ',') as ansvar, version

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param personRef reference to the person whose data was involved; never written to application logs
  * @param formaal why it was done (a purpose code such as {@code OPPFOLGING}); null only for entries written before
  *     the purpose was recorded
+ * @param personerHash for an entry about many persons (a bulk write): {@link AuditHash#personer} of their references,
+ *     which are stored beside the entry; null otherwise
+ * @param antallPersoner how many persons such an entry covers; null otherwise
  */
 public record AuditEntry(
         UUID id,
@@ -26,10 +29,30 @@ public record AuditEntry(
         @Nullable String personRef,
         String forrigeHash,
         String hash,
-        @Nullable String formaal) {
+        @Nullable String formaal,
+        @Nullable String personerHash,
+        @Nullable Integer antallPersoner) {
 
     /** The forrigeHash of the first entry. */
     public static final String START_HASH = "0".repeat(64);
+
+    /** An entry about one person or none. */
+    public AuditEntry(
+            UUID id,
+            long sekvens,
+            Instant tidspunkt,
+            String utfortAv,
+            String rolle,
+            String handling,
+            String ressursType,
+            String ressursId,
+            @Nullable String personRef,
+            String forrigeHash,
+            String hash,
+            @Nullable String formaal) {
+        this(id, sekvens, tidspunkt, utfortAv, rolle, handling, ressursType, ressursId, personRef, forrigeHash, hash,
+                formaal, null, null);
+    }
 
     /**
      * A new entry after the one with {@code forrigeSekvens}/{@code forrigeHash} (0 and {@link #START_HASH} for the
@@ -53,9 +76,34 @@ public record AuditEntry(
         return uten.medHash(AuditHash.beregn(uten));
     }
 
+    /**
+     * A new entry about many persons (see {@link #ny}); {@code personer} are their references, sorted and without
+     * duplicates ({@link AuditHash#sortert}).
+     */
+    public static AuditEntry nyForPersoner(
+            UUID id,
+            long forrigeSekvens,
+            String forrigeHash,
+            Instant tidspunkt,
+            String utfortAv,
+            String rolle,
+            String handling,
+            String ressursType,
+            String ressursId,
+            java.util.List<String> personer,
+            String formaal) {
+        if (personer.isEmpty()) {
+            throw new IllegalArgumentException("an entry for persons needs at least one person");
+        }
+        Instant mikro = tidspunkt.truncatedTo(ChronoUnit.MICROS);
+        var uten = new AuditEntry(id, forrigeSekvens + 1, mikro, utfortAv, rolle, handling, ressursType, ressursId,
+                null, forrigeHash, "", formaal, AuditHash.personer(personer), personer.size());
+        return uten.medHash(AuditHash.beregn(uten));
+    }
+
     private AuditEntry medHash(String nyHash) {
         return new AuditEntry(id, sekvens, tidspunkt, utfortAv, rolle, handling, ressursType, ressursId, personRef,
-                forrigeHash, nyHash, formaal);
+                forrigeHash, nyHash, formaal, personerHash, antallPersoner);
     }
 
     /** The stable text form of the time that goes into the hash. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +32,37 @@ public final class AuditHash {
             // entries written before the purpose was recorded hash as they did then
             felt(input, e.formaal());
         }
+        if (e.personerHash() != null) {
+            // only entries about many persons carry these, so all others hash as they did before
+            felt(input, String.valueOf(e.antallPersoner()));
+            felt(input, e.personerHash());
+        }
         return HexFormat.of().formatHex(sha256(input.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The hash of a set of person references: SHA-256 over them in {@link #sortert} order, each with its length first.
+     * It does not depend on the order they are given in or on duplicates.
+     */
+    public static String personer(List<String> personRefs) {
+        var input = new StringBuilder(personRefs.size() * 16);
+        for (String ref : sortert(personRefs)) { // sorting a sorted list again is one pass
+            felt(input, ref);
+        }
+        return HexFormat.of().formatHex(sha256(input.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The references without duplicates, in Java's string order (not the database's collation). */
+    public static List<String> sortert(java.util.Collection<String> personRefs) {
+        String[] refs = personRefs.toArray(String[]::new);
+        java.util.Arrays.sort(refs); // a list that comes sorted (e.g. from the database) is sorted in one pass
+        var unike = new java.util.ArrayList<String>(refs.length);
+        for (String ref : refs) {
+            if (unike.isEmpty() || !unike.getLast().equals(ref)) {
+                unike.add(ref);
+            }
+        }
+        return java.util.Collections.unmodifiableList(unike);
     }
 
     private static void felt(StringBuilder input, @Nullable String value) {

@@ -1,5 +1,7 @@
 package no.samskap.audit.domain;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,17 +17,27 @@ public final class AuditKjede {
         /** {@code forrige_hash} is not the previous entry's hash: an entry before it was changed or removed. */
         FORRIGE_HASH_STEMMER_IKKE,
         /** The entry's content no longer matches its hash: the entry was changed. */
-        INNHOLD_ENDRET
+        INNHOLD_ENDRET,
+        /** The persons stored beside an entry about many persons were changed, added or removed. */
+        PERSONER_ENDRET
     }
 
     private long forventetSekvens = 1;
     private String forventetForrigeHash = AuditEntry.START_HASH;
     private long kontrollert;
 
-    /** Checks the next entry; empty if it is intact. */
+    /** Checks the next entry (one about one person or none); empty if it is intact. */
     public Optional<Brudd> kontroller(AuditEntry entry) {
+        return kontroller(entry, List.of());
+    }
+
+    /**
+     * Checks the next entry; for an entry about many persons, {@code personer} are the references stored beside it.
+     * Empty if it is intact.
+     */
+    public Optional<Brudd> kontroller(AuditEntry entry, List<String> personer) {
         kontrollert++;
-        Optional<Brudd> brudd = brudd(entry);
+        Optional<Brudd> brudd = brudd(entry, personer);
         forventetSekvens = entry.sekvens() + 1;
         forventetForrigeHash = entry.hash();
         return brudd;
@@ -35,7 +47,7 @@ public final class AuditKjede {
         return kontrollert;
     }
 
-    private Optional<Brudd> brudd(AuditEntry entry) {
+    private Optional<Brudd> brudd(AuditEntry entry, List<String> personer) {
         if (entry.sekvens() != forventetSekvens) {
             return Optional.of(Brudd.SEKVENS_BRUTT);
         }
@@ -45,6 +57,11 @@ public final class AuditKjede {
         if (!entry.hash().equals(AuditHash.beregn(entry))) {
             return Optional.of(Brudd.INNHOLD_ENDRET);
         }
-        return Optional.empty();
+        String personerHash = entry.personerHash();
+        boolean personerStemmer = personerHash == null
+                ? personer.isEmpty()
+                : personerHash.equals(AuditHash.personer(personer))
+                        && Objects.equals(entry.antallPersoner(), personer.size());
+        return personerStemmer ? Optional.empty() : Optional.of(Brudd.PERSONER_ENDRET);
     }
 }

@@ -2,13 +2,16 @@ package no.samskap.audit.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import no.samskap.audit.domain.AuditEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Repository;
 public class AuditEntryRepository {
 
     private static final String COLUMNS = """
-            id, sekvens, tidspunkt, utfort_av, rolle, handling, ressurs_type, ressurs_id, person_ref, forrige_hash, hash, formaal
+            id, sekvens, tidspunkt, utfort_av, rolle, handling, ressurs_type, ressurs_id, person_ref, forrige_hash, hash,
+            formaal, personer_hash, antall_personer
             """;
 
     private final JdbcClient jdbc;
@@ -51,7 +55,7 @@ public class AuditEntryRepository {
     public void insert(AuditEntry e) {
         jdbc.sql("insert into audit.audit_entry (" + COLUMNS + """
                         ) values (:id, :sekvens, :tidspunkt, :utfortAv, :rolle, :handling, :ressursType, :ressursId,
-                                  :personRef, :forrigeHash, :hash, :formaal)
+                                  :personRef, :forrigeHash, :hash, :formaal, :personerHash, :antallPersoner)
                         """)
                 .param("id", e.id())
                 .param("sekvens", e.sekvens())
@@ -65,8 +69,48 @@ public class AuditEntryRepository {
                 .param("forrigeHash", e.forrigeHash())
                 .param("hash", e.hash())
                 .param("formaal", e.formaal())
+                .param("personerHash", e.personerHash())
+                .param("antallPersoner", e.antallPersoner())
                 .update();
     }
+
+    /** Stores the persons of an entry about many persons: one row, the references as an array. */
+    public void insertPersoner(UUID entryId, List<String> personRefs) {
+        jdbc.sql("insert into audit.audit_entry_personer (entry_id, personer) values (:id, :personer)")
+                .param("id", entryId)
+                .param("personer", personRefs.toArray(String[]::new))
+                .update();
+    }
+
+    /** The persons stored beside an entry about many persons (any order). */
+    public List<String> personer(UUID entryId) {
+        return jdbc.sql("select personer from audit.audit_entry_personer where entry_id = :id")
+                .param("id", entryId)
+                .query((rs, n) -> List.of((String[]) rs.getArray("personer").getArray()))
+                .optional()
+                .orElse(List.of());
+    }
+
+    /**
+     * Persons stored for an entry that covers no persons (added by hand): the entry id they name and that entry's
+     * place in the chain, if the entry exists at all.
+     */
+    public Optional<FremmedPerson> forsteFremmedePerson() {
+        return jdbc.sql("""
+                        select p.entry_id, e.sekvens
+                        from audit.audit_entry_personer p
+                        left join audit.audit_entry e on e.id = p.entry_id
+                        where e.id is null or e.personer_hash is null
+                        order by e.sekvens nulls first
+                        limit 1
+                        """)
+                .query((rs, n) -> new FremmedPerson(
+                        rs.getObject("entry_id", UUID.class), rs.getObject("sekvens", Long.class)))
+                .optional();
+    }
+
+    /** Persons stored without an entry about many persons. */
+    public record FremmedPerson(UUID entryId, @Nullable Long sekvens) {}
 
     public Optional<AuditEntry> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from audit.audit_entry where id = :id")
@@ -93,6 +137,70 @@ public class AuditEntryRepository {
                 });
     }
 
+    /** One line of a person's audit trail. */
+    public record Linje(
+            long sekvens,
+            Instant tidspunkt,
+            String utfortAv,
+            String rolle,
+            String handling,
+            String ressursType,
+            String ressursId,
+            @Nullable String formaal,
+            boolean mangePersoner) {}
+
+    /**
+     * The entries about one person — those naming the person and those about many persons that include them — up to
+     * and including {@code tilOgMed} in the chain, newest first.
+     */
+    public List<Linje> forPerson(String personRef, long tilOgMed, long offset, int antall) {
+        return jdbc.sql("""
+                        select sekvens, tidspunkt, utfort_av, rolle, handling, ressurs_type, ressurs_id, formaal,
+                               false as mange
+                        from audit.audit_entry where person_ref = :p and sekvens <= :til
+                        union all
+                        select e.sekvens, e.tidspunkt, e.utfort_av, e.rolle, e.handling, e.ressurs_type, e.ressurs_id,
+                               e.formaal, true as mange
+                        from audit.audit_entry_personer ep join audit.audit_entry e on e.id = ep.entry_id
+                        where ep.personer @> array[cast(:p as text)] and e.sekvens <= :til
+                        order by sekvens desc
+                        limit :antall offset :offset
+                        """)
+                .param("p", personRef)
+                .param("til", tilOgMed)
+                .param("antall", antall)
+                .param("offset", offset)
+                .query((rs, n) -> new Linje(
+                        rs.getLong("sekvens"),
+                        rs.getObject("tidspunkt", OffsetDateTime.class).toInstant(),
+                        rs.getString("utfort_av"),
+                        rs.getString("rolle"),
+                        rs.getString("handling"),
+                        rs.getString("ressurs_type"),
+                        rs.getString("ressurs_id"),
+                        rs.getString("formaal"),
+                        rs.getBoolean("mange")))
+                .list();
+    }
+
+    public long antallForPerson(String personRef, long tilOgMed) {
+        return jdbc.sql("""
+                        select (select count(*) from audit.audit_entry where person_ref = :p and sekvens <= :til)
+                             + (select count(*) from audit.audit_entry_personer ep
+                                join audit.audit_entry e on e.id = ep.entry_id
+                                where ep.personer @> array[cast(:p as text)] and e.sekvens <= :til)
+                        """)
+                .param("p", personRef)
+                .param("til", tilOgMed)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The newest entry's place in the chain (0 when empty). */
+    public long sisteSekvens() {
+        return jdbc.sql("select coalesce(max(sekvens), 0) from audit.audit_entry").query(Long.class).single();
+    }
+
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(
                 rs.getObject("id", UUID.class),
@@ -106,6 +214,8 @@ public class AuditEntryRepository {
                 rs.getString("person_ref"),
                 rs.getString("forrige_hash"),
                 rs.getString("hash"),
-                rs.getString("formaal"));
+                rs.getString("formaal"),
+                rs.getString("personer_hash"),
+                rs.getObject("antall_personer", Integer.class));
     }
 }

@@ -74,6 +74,50 @@ class AuditKjedeTests {
         assertThat(AuditHash.beregn(tom)).isNotEqualTo(utenPerson.hash());
     }
 
+    @Test
+    void acceptsAnEntryForManyPersonsWithItsPersons() {
+        var forste = kjede(1).getFirst();
+        var mange = AuditEntry.nyForPersoner(UUID.randomUUID(), forste.sekvens(), forste.hash(), T, "kommando:ola",
+                "TILTAKSADMIN", "OPPRETT", "historisk_deltakelse", "import-1", List.of("p2", "p1", "p3"), "IMPORT");
+        var kjede = new AuditKjede();
+
+        assertThat(kjede.kontroller(forste)).isEmpty();
+        assertThat(kjede.kontroller(mange, List.of("p3", "p1", "p2"))).as("order does not matter").isEmpty();
+        assertThat(mange.antallPersoner()).isEqualTo(3);
+        assertThat(mange.personRef()).isNull();
+    }
+
+    @Test
+    void detectsAPersonRemovedAddedOrChangedBesideAnEntry() {
+        var mange = AuditEntry.nyForPersoner(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "TILTAKSADMIN",
+                "OPPRETT", "historisk_deltakelse", "import-1", List.of("p1", "p2"), "IMPORT");
+
+        assertThat(new AuditKjede().kontroller(mange, List.of("p1"))).contains(Brudd.PERSONER_ENDRET);
+        assertThat(new AuditKjede().kontroller(mange, List.of("p1", "p2", "p3"))).contains(Brudd.PERSONER_ENDRET);
+        assertThat(new AuditKjede().kontroller(mange, List.of("p1", "px"))).contains(Brudd.PERSONER_ENDRET);
+        assertThat(new AuditKjede().kontroller(kjede(1).getFirst(), List.of("p1"))).contains(Brudd.PERSONER_ENDRET);
+    }
+
+    @Test
+    void detectsAChangedPersonCountOrPersonHash() {
+        var m = AuditEntry.nyForPersoner(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "TILTAKSADMIN",
+                "OPPRETT", "historisk_deltakelse", "import-1", List.of("p1", "p2"), "IMPORT");
+        var endret = new AuditEntry(m.id(), m.sekvens(), m.tidspunkt(), m.utfortAv(), m.rolle(), m.handling(),
+                m.ressursType(), m.ressursId(), m.personRef(), m.forrigeHash(), m.hash(), m.formaal(),
+                AuditHash.personer(List.of("p1")), 1);
+
+        assertThat(new AuditKjede().kontroller(endret, List.of("p1"))).contains(Brudd.INNHOLD_ENDRET);
+    }
+
+    @Test
+    void hashesEntriesAboutOnePersonAsBeforeManyPersonEntriesExisted() {
+        var e = kjede(1).getFirst();
+        var utenNyeFelt = new AuditEntry(e.id(), e.sekvens(), e.tidspunkt(), e.utfortAv(), e.rolle(), e.handling(),
+                e.ressursType(), e.ressursId(), e.personRef(), e.forrigeHash(), e.hash(), e.formaal(), null, null);
+
+        assertThat(AuditHash.beregn(utenNyeFelt)).isEqualTo(e.hash());
+    }
+
     private static List<AuditEntry> kjede(int antall) {
         List<AuditEntry> entries = new ArrayList<>();
         long sekvens = 0;
