@@ -17,7 +17,6 @@ import java.util.UUID;
 import no.samskap.audit.AuditLog;
 import no.samskap.audit.Formaal;
 import no.samskap.effekt.domain.Bevis;
-import no.samskap.effekt.domain.Prikking;
 import no.samskap.effekt.persistence.KontraktRepository;
 import no.samskap.effekt.persistence.KravRepository;
 import no.samskap.effekt.persistence.MaalingRepository;
@@ -460,12 +459,12 @@ public class MaalingService {
         return new MykeResultater.Deltakerforflytning(deltakerId, referanse, avlesninger, egen, veileder);
     }
 
-    private static Prikking.Tall<BigDecimal> snitt(List<Integer> forflytninger) {
+    private static Prikket<BigDecimal> snitt(List<Integer> forflytninger) {
         BigDecimal snitt = forflytninger.isEmpty()
                 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(forflytninger.stream().mapToInt(Integer::intValue).sum())
                         .divide(BigDecimal.valueOf(forflytninger.size()), 2, RoundingMode.HALF_EVEN);
-        return Prikking.vis(snitt, forflytninger.size());
+        return Prikket.vis(snitt, forflytninger.size());
     }
 
     private void auditerLesing(List<UUID> deltakerIder, Map<UUID, DeltakerRad> deltakere, Formaal formaal) {

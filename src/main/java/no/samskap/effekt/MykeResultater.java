@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.samskap.effekt.domain.Prikking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +23,8 @@ public record MykeResultater(List<Skalaresultat> skalaer) {
             String skala,
             String navn,
             List<Deltakerforflytning> deltakere,
-            Prikking.Tall<BigDecimal> snittForflytningEgen,
-            Prikking.Tall<BigDecimal> snittForflytningVeileder) {}
+            Prikket<BigDecimal> snittForflytningEgen,
+            Prikket<BigDecimal> snittForflytningVeileder) {}
 
     /** One participant on one scale: readings in date order and the distance travelled from the first to the latest. */
     public record Deltakerforflytning(
