@@ -235,6 +235,18 @@ public class MaalingService {
         return liste;
     }
 
+    /** One outcome event the user may see (else 404), with its claim; the read is audited. */
+    @Transactional
+    public Utfallshendelse ettUtfall(UUID kontraktId, UUID utfallId) {
+        var forhold = tilgang.forhold(kontraktId).krevDeltakerinnsyn();
+        UtfallRad u = maaling.ettUtfall(kontraktId, utfallId).orElseThrow(() -> new NotFound(UTFALL, utfallId));
+        DeltakerRad d = synligDeltaker(forhold, kontraktId, u.deltakerId());
+        audit.registrer("LES", DELTAKER, d.id().toString(), d.personRef(), forhold.formaal());
+        return new Utfallshendelse(u.id(), u.deltakerId(), d.referanse(), u.maal(), u.dato(), u.verdi(),
+                u.jobbforlop(), u.bevis(), u.kilde(), u.registrertAv(), u.registrert(),
+                krav.kravPerUtfall(kontraktId).get(u.id()));
+    }
+
     /** The checkpoints the user may see (a provider its own), by due date; each participant shown is audited. */
     @Transactional
     public List<Sjekkpunktstatus> sjekkpunkter(UUID kontraktId) {

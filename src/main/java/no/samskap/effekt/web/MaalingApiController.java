@@ -109,9 +109,13 @@ class MaalingApiController {
     ResponseEntity<Utfallshendelse> utfall(@PathVariable UUID kontraktId, @RequestBody UtfallRequest r) {
         UUID id = service.registrerUtfall(new RegistrerUtfall(kontraktId, r.deltakerId(), r.maal(), r.dato(),
                 r.verdi(), r.jobbforlop(), r.bevis()));
-        Utfallshendelse u = service.utfall(kontraktId, r.deltakerId()).stream()
-                .filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-        return ResponseEntity.created(URI.create(sti(kontraktId) + "/utfall?deltakerId=" + u.deltakerId())).body(u);
+        return ResponseEntity.created(URI.create(sti(kontraktId) + "/utfall/" + id)).body(service.ettUtfall(kontraktId, id));
+    }
+
+    @Operation(summary = "One outcome event with its claim")
+    @GetMapping("/utfall/{utfallId}")
+    Utfallshendelse ettUtfall(@PathVariable UUID kontraktId, @PathVariable UUID utfallId) {
+        return service.ettUtfall(kontraktId, utfallId);
     }
 
     @Operation(summary = "Import outcome events from CSV (provider): header referanse;maal;dato;verdi;jobbforlop;"
