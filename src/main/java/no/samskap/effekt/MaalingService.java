@@ -389,8 +389,11 @@ public class MaalingService {
         maaling.insert(u);
         audit.registrer("OPPRETT", UTFALL, u.id().toString(), d.personRef(), formaal);
         maaling.oppfyll(d.id(), u.maal(), u.id());
+        BigDecimal terskel = k.resultatmaal(u.maal()).map(Kontraktsinnhold.Resultatmaal::minsteVerdi).orElse(null);
+        boolean naadd = terskel == null || (u.verdi() != null && u.verdi().compareTo(terskel) >= 0);
         for (var regel : k.sjekkpunkter()) {
-            if (!u.maal().equals(regel.utlosendeMaal())) {
+            // a job below the metric's threshold (a 40 % job where 50 % counts) starts no retention checkpoints
+            if (!u.maal().equals(regel.utlosendeMaal()) || !naadd) {
                 continue;
             }
             int varselDager = Objects.requireNonNullElse(regel.varselDagerFor(), Vilkaarskontroll.STANDARD_VARSEL_DAGER);
