@@ -8,15 +8,18 @@ package no.samskap.demo;
  * @param kontaktpersoner the providers' contact persons added
  * @param avtaler agreements created
  * @param gjennomforinger implementations created
+ * @param effektkontrakter outcome contracts created
  */
-public record DemoDataResultat(int arrangorer, int kontaktpersoner, int avtaler, int gjennomforinger) {
+public record DemoDataResultat(int arrangorer, int kontaktpersoner, int avtaler, int gjennomforinger,
+        int effektkontrakter) {
 
     static DemoDataResultat ingenting() {
-        return new DemoDataResultat(0, 0, 0, 0);
+        return new DemoDataResultat(0, 0, 0, 0, 0);
     }
 
     /** True when this run loaded nothing. */
     public boolean erTom() {
-        return arrangorer == 0 && kontaktpersoner == 0 && avtaler == 0 && gjennomforinger == 0;
+        return arrangorer == 0 && kontaktpersoner == 0 && avtaler == 0 && gjennomforinger == 0
+                && effektkontrakter == 0;
     }
 }

@@ -42,6 +42,7 @@ public class DemoDataService {
     private final DemoArrangorer arrangorer;
     private final DemoAvtaler avtaler;
     private final DemoGjennomforinger gjennomforinger;
+    private final DemoEffektkontrakt effektkontrakt;
 
     DemoDataService(
             JdbcClient jdbc,
@@ -49,13 +50,15 @@ public class DemoDataService {
             Clock clock,
             DemoArrangorer arrangorer,
             DemoAvtaler avtaler,
-            DemoGjennomforinger gjennomforinger) {
+            DemoGjennomforinger gjennomforinger,
+            DemoEffektkontrakt effektkontrakt) {
         this.jdbc = jdbc;
         this.transaksjon = new TransactionTemplate(transaksjoner);
         this.clock = clock;
         this.arrangorer = arrangorer;
         this.avtaler = avtaler;
         this.gjennomforinger = gjennomforinger;
+        this.effektkontrakt = effektkontrakt;
     }
 
     /** Whether the demo data set is loaded in this database. */
@@ -99,6 +102,7 @@ public class DemoDataService {
         arrangorer.last(lasting);
         avtaler.last(lasting);
         gjennomforinger.last(lasting);
+        effektkontrakt.last(lasting);
         jdbc.sql("insert into demo.demo_marker (name, created_at, created_by) values (:name, :now, :by)")
                 .param("name", DATASETT)
                 .param("now", Timestamp.from(clock.instant()))

@@ -19,6 +19,7 @@ final class Lasting {
     int antallKontaktpersoner;
     int antallAvtaler;
     int antallGjennomforinger;
+    int antallEffektkontrakter;
 
     Lasting(LocalDate idag) {
         this.idag = idag;
@@ -60,6 +61,7 @@ final class Lasting {
     }
 
     DemoDataResultat resultat() {
-        return new DemoDataResultat(antallArrangorer, antallKontaktpersoner, antallAvtaler, antallGjennomforinger);
+        return new DemoDataResultat(antallArrangorer, antallKontaktpersoner, antallAvtaler, antallGjennomforinger,
+                antallEffektkontrakter);
     }
 }

@@ -39,6 +39,21 @@ class DemoDataServiceIT {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    no.samskap.effekt.EffektkontraktService effektkontrakter;
+
+    @Autowired
+    no.samskap.effekt.MaalingService maaling;
+
+    @Autowired
+    no.samskap.effekt.KravService krav;
+
+    @Autowired
+    no.samskap.effekt.UtbetalingService utbetaling;
+
+    @Autowired
+    no.samskap.effekt.InvestorService investorer;
+
     @Test
     void doesNotLoadOnStartUpInTheTestProfile() {
         assertThat(context.getBeanNamesForType(DemoDataOnStartup.class)).isEmpty();
@@ -65,10 +80,13 @@ class DemoDataServiceIT {
             assertThat(lastet.kontaktpersoner()).isEqualTo(KONTAKTPERSONER);
             assertThat(lastet.avtaler()).isEqualTo(DemoAvtaler.AVTALER.size());
             assertThat(lastet.gjennomforinger()).isEqualTo(DemoGjennomforinger.GJENNOMFORINGER.size());
+            assertThat(lastet.effektkontrakter()).isEqualTo(1);
         }
 
         assertThat(service.erLastet()).isTrue();
         assertThat(service.load().erTom()).isTrue();
+        new DemoEffektkontraktSjekk(effektkontrakter, maaling, krav, utbetaling, investorer)
+                .demobrukerneErParterIDemokontrakten();
         // the caller's own authentication is back after loading
         assertThat(SecurityContextHolder.getContext().getAuthentication().getName()).isEqualTo("admin");
 
