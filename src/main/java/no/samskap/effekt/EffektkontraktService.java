@@ -172,14 +172,25 @@ public class EffektkontraktService {
                 synlig(gjeldende.innhold(), forhold), vilkar.samletTak().belop(), innsyn, handlinger);
     }
 
-    /** Every version of the contract, newest first, with who changed what, when and why. */
+    /**
+     * Every version of the contract, newest first, with who changed what, when and why (an investor does not see the
+     * changes of the other investors' terms).
+     */
     @Transactional(readOnly = true)
     public List<Kontraktsversjon> versjoner(UUID id) {
-        tilgang.forhold(id);
+        var forhold = tilgang.forhold(id);
+        List<String> skjult = forhold.innsyn() != Innsyn.INVESTOR
+                ? List.of()
+                : kontrakter.parter(id).stream()
+                        .filter(p -> p.rolle() == Partsrolle.INVESTOR && !forhold.egneParter().contains(p.partId()))
+                        .map(p -> "parter[" + p.kode() + "].")
+                        .toList();
         List<Kontraktsversjon> versjoner = new ArrayList<>();
         for (VersjonRad v : kontrakter.versjoner(id)) {
             versjoner.add(new Kontraktsversjon(v.nummer(), v.gjelderFra(), v.endretAv(), v.tidspunkt(),
-                    v.begrunnelse(), v.endringer()));
+                    v.begrunnelse(), v.endringer().stream()
+                            .filter(e -> skjult.stream().noneMatch(e.felt()::startsWith))
+                            .toList()));
         }
         return versjoner.reversed();
     }

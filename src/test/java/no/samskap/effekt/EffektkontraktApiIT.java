@@ -209,6 +209,33 @@ class EffektkontraktApiIT {
     }
 
     @Test
+    void hidesChangesOfOtherInvestorsTermsFromAnInvestor() {
+        var bygger = Kontraktbygger.nok().fast("JOBBSTART", 20_000)
+                .investor("INV", Kontraktbygger.INVESTOR_ORGNR, 1_000_000, 1_300_000, Tranche.SENIOR);
+        UUID id = opprett(bygger.investor("ANNEN", "955555554", 2_000_000, 2_500_000, Tranche.JUNIOR).bygg());
+        var endring = new LinkedHashMap<String, Object>();
+        endring.put("version", 0);
+        endring.put("gjelderFra", "2025-06-01");
+        endring.put("begrunnelse", "Ny ramme for begge investorer");
+        endring.put("innhold", json(Kontraktbygger.nok().fast("JOBBSTART", 20_000)
+                .investor("INV", Kontraktbygger.INVESTOR_ORGNR, 1_100_000, 1_300_000, Tranche.SENIOR)
+                .investor("ANNEN", "955555554", 3_000_000, 2_500_000, Tranche.JUNIOR).bygg()));
+        assertThat(som("admin").put(PATH + "/" + id + "/vilkaar", endring).statusCode()).isEqualTo(200);
+
+        List<String> nav = new ArrayList<>();
+        TestApi.json(som("admin").get(PATH + "/" + id + "/versjoner")).get(0).get("endringer")
+                .forEach(e -> nav.add(e.get("felt").asString()));
+        List<String> investor = new ArrayList<>();
+        TestApi.json(som("investor").get(PATH + "/" + id + "/versjoner")).get(0).get("endringer")
+                .forEach(e -> investor.add(e.get("felt").asString()));
+
+        assertThat(nav).containsExactlyInAnyOrder("parter[INV].forpliktelse", "parter[ANNEN].forpliktelse");
+        assertThat(investor).containsExactly("parter[INV].forpliktelse");
+        assertThat(TestApi.json(som("investor").get(PATH + "/" + id + "/versjoner/1")).toString())
+                .doesNotContain("2000000");
+    }
+
+    @Test
     void hidesAContractFromAnInvestorThatIsNotInIt() {
         UUID id = opprett(Kontraktbygger.nok().fast("JOBBSTART", 20_000).navn("Uten investor").bygg());
 
