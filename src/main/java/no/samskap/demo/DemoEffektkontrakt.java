@@ -109,9 +109,8 @@ class DemoEffektkontrakt {
                     120, 36));
             return null;
         });
-        var kvartal = Utbetalingsperiode.av(Utbetalingsperiode.Periodetype.KVARTAL, lasting.idag);
-        utbetaling.kjor(new KjorUtbetaling(k, kvartal.fra().getYear() + "-K" + ((kvartal.fra().getMonthValue() - 1) / 3
-                + 1), lasting.idag));
+        utbetaling.kjor(new KjorUtbetaling(k,
+                Utbetalingsperiode.navn(Utbetalingsperiode.Periodetype.KVARTAL, lasting.idag), lasting.idag));
         lasting.antallEffektkontrakter++;
     }
 
@@ -246,7 +245,7 @@ class DemoEffektkontrakt {
     }
 
     /** Runs a step as a demo user (the provider or the evaluator), then goes back to the loader's own identity. */
-    private static <T> T som(String bruker, Rolle rolle, Supplier<T> steg) {
+    static <T> T som(String bruker, Rolle rolle, Supplier<T> steg) {
         var forrige = SecurityContextHolder.getContext();
         var kontekst = SecurityContextHolder.createEmptyContext();
         kontekst.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(bruker, null,

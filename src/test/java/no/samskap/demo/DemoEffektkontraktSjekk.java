@@ -14,9 +14,6 @@ import no.samskap.effekt.Kravvisning;
 import no.samskap.effekt.MaalingService;
 import no.samskap.effekt.UtbetalingService;
 import no.samskap.tilgang.Rolle;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The demo outcome contract as each demo user meets it: NAV, the provider, the evaluator and the investor are its
@@ -58,15 +55,6 @@ record DemoEffektkontraktSjekk(
     }
 
     private static <T> T som(String bruker, Rolle rolle, Supplier<T> handling) {
-        var forrige = SecurityContextHolder.getContext();
-        var kontekst = SecurityContextHolder.createEmptyContext();
-        kontekst.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(bruker, null,
-                List.of(new SimpleGrantedAuthority(rolle.authority()))));
-        SecurityContextHolder.setContext(kontekst);
-        try {
-            return handling.get();
-        } finally {
-            SecurityContextHolder.setContext(forrige);
-        }
+        return DemoEffektkontrakt.som(bruker, rolle, handling);
     }
 }

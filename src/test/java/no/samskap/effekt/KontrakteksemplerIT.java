@@ -19,7 +19,6 @@ import no.samskap.effekt.domain.Kontantstrom;
 import no.samskap.effekt.domain.Kontrollfunn;
 import no.samskap.effekt.domain.Kravstatus;
 import no.samskap.effekt.domain.Tranche;
-import no.samskap.effekt.domain.Utbetalingsperiode;
 import no.samskap.effekt.domain.Vurdering;
 import no.samskap.tilgang.Rolle;
 import org.junit.jupiter.api.Test;
@@ -84,8 +83,7 @@ class KontrakteksemplerIT {
     }
 
     private Utbetalingskjoringvisning kjor(UUID k, LocalDate utbetalingsdato) {
-        var p = Utbetalingsperiode.av(Utbetalingsperiode.Periodetype.KVARTAL, IDAG);
-        String periode = p.fra().getYear() + "-K" + ((p.fra().getMonthValue() - 1) / 3 + 1);
+        String periode = UtbetalingApiIT.kvartal(0);
         return Som.demo("admin", Rolle.TILTAKSADMIN, () -> {
             UUID id = utbetaling.kjor(new KjorUtbetaling(k, periode, utbetalingsdato));
             return utbetaling.kjoring(k, id);

@@ -177,10 +177,8 @@ class PrisreglerIT {
                 .evaluator("EVAL", Kontraktbygger.EVALUATOR_ORGNR).maal(Kontraktbygger.fastMaal("JOBB", 20_000, "NAV")));
         krev(k, deltaker(k), "JOBB", DAG, null, null);
         godkjennAlle(k);
-        var periode = Utbetalingsperiode.av(Utbetalingsperiode.Periodetype.KVARTAL, LocalDate.now());
-        String denne = periode.fra().getYear() + "-K" + ((periode.fra().getMonthValue() - 1) / 3 + 1);
-        var neste = Utbetalingsperiode.av(Utbetalingsperiode.Periodetype.KVARTAL, periode.til().plusDays(1));
-        String nesteKvartal = neste.fra().getYear() + "-K" + ((neste.fra().getMonthValue() - 1) / 3 + 1);
+        String denne = UtbetalingApiIT.kvartal(0);
+        String nesteKvartal = UtbetalingApiIT.kvartal(1);
         Som.demo("admin", Rolle.TILTAKSADMIN, () -> utbetaling.kjor(new KjorUtbetaling(k, denne, null)));
 
         // amendment: from DAG + 30 the job pays 30,000, and NAV's commitment falls to 45,000

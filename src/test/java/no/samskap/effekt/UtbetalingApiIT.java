@@ -38,8 +38,7 @@ class UtbetalingApiIT {
 
     /** The quarter of today, as a payment run names it: decisions are dated today, so runs must reach today. */
     static String kvartal(int fremover) {
-        var p = Utbetalingsperiode.av(Utbetalingsperiode.Periodetype.KVARTAL, LocalDate.now().plusMonths(3L * fremover));
-        return p.fra().getYear() + "-K" + ((p.fra().getMonthValue() - 1) / 3 + 1);
+        return Utbetalingsperiode.navn(Utbetalingsperiode.Periodetype.KVARTAL, LocalDate.now().plusMonths(3L * fremover));
     }
 
     private UUID kontrakt(Kontraktbygger bygger) {
