@@ -9,8 +9,10 @@ package no.samskap.demo;
  * @param avtaler agreements created
  * @param gjennomforinger implementations created
  * @param deltakelser enrolments created
+ * @param effektkontrakter outcome contracts created
  */
-public record DemoDataResultat(int arrangorer, int kontaktpersoner, int avtaler, int gjennomforinger, int deltakelser) {
+public record DemoDataResultat(int arrangorer, int kontaktpersoner, int avtaler, int gjennomforinger, int deltakelser,
+        int effektkontrakter) {
 
     static DemoDataResultat ingenting() {
         return new DemoDataResultat(0, 0, 0, 0, 0);
@@ -18,6 +20,7 @@ public record DemoDataResultat(int arrangorer, int kontaktpersoner, int avtaler,
 
     /** True when this run loaded nothing. */
     public boolean erTom() {
-        return arrangorer == 0 && kontaktpersoner == 0 && avtaler == 0 && gjennomforinger == 0 && deltakelser == 0;
+        return arrangorer == 0 && kontaktpersoner == 0 && avtaler == 0 && gjennomforinger == 0 && deltakelser == 0
+                && effektkontrakter == 0;
     }
 }

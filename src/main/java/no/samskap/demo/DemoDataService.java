@@ -43,6 +43,7 @@ public class DemoDataService {
     private final DemoAvtaler avtaler;
     private final DemoGjennomforinger gjennomforinger;
     private final DemoDeltakelser deltakelser;
+    private final DemoEffektkontrakt effektkontrakt;
 
     DemoDataService(
             JdbcClient jdbc,
@@ -51,7 +52,7 @@ public class DemoDataService {
             DemoArrangorer arrangorer,
             DemoAvtaler avtaler,
             DemoGjennomforinger gjennomforinger,
-            DemoDeltakelser deltakelser) {
+            DemoDeltakelser deltakelser, DemoEffektkontrakt effektkontrakt) {
         this.jdbc = jdbc;
         this.transaksjon = new TransactionTemplate(transaksjoner);
         this.clock = clock;
@@ -59,6 +60,7 @@ public class DemoDataService {
         this.avtaler = avtaler;
         this.gjennomforinger = gjennomforinger;
         this.deltakelser = deltakelser;
+        this.effektkontrakt = effektkontrakt;
     }
 
     /** Whether the demo data set is loaded in this database. */
@@ -103,6 +105,7 @@ public class DemoDataService {
         avtaler.last(lasting);
         gjennomforinger.last(lasting);
         deltakelser.last(lasting);
+        effektkontrakt.last(lasting);
         jdbc.sql("insert into demo.demo_marker (name, created_at, created_by) values (:name, :now, :by)")
                 .param("name", DATASETT)
                 .param("now", Timestamp.from(clock.instant()))

@@ -21,6 +21,7 @@ final class Lasting {
     int antallAvtaler;
     int antallGjennomforinger;
     int antallDeltakelser;
+    int antallEffektkontrakter;
 
     Lasting(LocalDate idag) {
         this.idag = idag;
@@ -74,7 +75,7 @@ final class Lasting {
     }
 
     DemoDataResultat resultat() {
-        return new DemoDataResultat(
-                antallArrangorer, antallKontaktpersoner, antallAvtaler, antallGjennomforinger, antallDeltakelser);
+        return new DemoDataResultat(antallArrangorer, antallKontaktpersoner, antallAvtaler, antallGjennomforinger,
+                antallDeltakelser, antallEffektkontrakter);
     }
 }

@@ -25,6 +25,12 @@ class DemoUsers {
     /** The demo participant's synthetic (Dolly) fødselsnummer; enrolments made for it show on her own pages. */
     static final String DELTAKER_PERSONIDENT = "15457612319";
 
+    /** The demo investor's organisation (Samfunnskapital Demo AS, fictitious). */
+    static final String INVESTOR_ORGNR = "922222223";
+
+    /** The demo evaluator's organisation (Uavhengig Evaluering Demo AS, fictitious). */
+    static final String EVALUATOR_ORGNR = "933333337";
+
     static final List<DemoUser> DEFAULTS = List.of(
             new DemoUser("admin", "Astrid Tiltaksadmin", Rolle.TILTAKSADMIN, "0300", List.of(), null),
             new DemoUser("veileder", "Vegard Veileder", Rolle.VEILEDER, "0315", List.of(), null),
@@ -32,8 +38,10 @@ class DemoUsers {
             new DemoUser("veileder2", "Vilde Veileder", Rolle.VEILEDER, "0312", List.of(), null),
             new DemoUser("arrangor", "Aud Arrangør", Rolle.ARRANGOR, null, List.of("983982433", "992943084"), null),
             new DemoUser("deltaker", "Dina Deltaker", Rolle.DELTAKER, null, List.of(), DELTAKER_PERSONIDENT),
-            new DemoUser("investor", "Ivar Investor", Rolle.INVESTOR, null, List.of(), null),
-            new DemoUser("evaluator", "Eva Evaluator", Rolle.EVALUATOR, null, List.of(), null),
+            // investors and evaluators act for an organisation, like providers: they see the outcome contracts their
+            // organisation is party to (fictitious numbers with valid check digits)
+            new DemoUser("investor", "Ivar Investor", Rolle.INVESTOR, null, List.of(INVESTOR_ORGNR), null),
+            new DemoUser("evaluator", "Eva Evaluator", Rolle.EVALUATOR, null, List.of(EVALUATOR_ORGNR), null),
             new DemoUser("partnerskap", "Per Partnerskap", Rolle.PARTNERSKAP, "0315", List.of(), null));
 
     private final Map<String, DemoUser> byUsername;

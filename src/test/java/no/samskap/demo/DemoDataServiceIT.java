@@ -44,6 +44,21 @@ class DemoDataServiceIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    no.samskap.effekt.EffektkontraktService effektkontrakter;
+
+    @Autowired
+    no.samskap.effekt.MaalingService maaling;
+
+    @Autowired
+    no.samskap.effekt.KravService krav;
+
+    @Autowired
+    no.samskap.effekt.UtbetalingService utbetaling;
+
+    @Autowired
+    no.samskap.effekt.InvestorService investorer;
+
     @Test
     void doesNotLoadOnStartUpInTheTestProfile() {
         assertThat(context.getBeanNamesForType(DemoDataOnStartup.class)).isEmpty();
@@ -71,11 +86,14 @@ class DemoDataServiceIT {
             assertThat(lastet.avtaler()).isEqualTo(DemoAvtaler.AVTALER.size());
             assertThat(lastet.gjennomforinger()).isEqualTo(DemoGjennomforinger.GJENNOMFORINGER.size());
             assertThat(lastet.deltakelser()).isEqualTo(DemoDeltakelser.PERSONER.size());
+            assertThat(lastet.effektkontrakter()).isEqualTo(1);
         }
         assertTheCafeShowsPlacesRunningOutAndAnOpenProposal();
 
         assertThat(service.erLastet()).isTrue();
         assertThat(service.load().erTom()).isTrue();
+        new DemoEffektkontraktSjekk(effektkontrakter, maaling, krav, utbetaling, investorer)
+                .demobrukerneErParterIDemokontrakten();
         // the caller's own authentication is back after loading
         assertThat(SecurityContextHolder.getContext().getAuthentication().getName()).isEqualTo("admin");
 

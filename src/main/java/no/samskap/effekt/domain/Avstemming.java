@@ -75,6 +75,14 @@ public record Avstemming(Kontraktsvilkar vilkar, List<Kravresultat> resultater) 
         return new Avstemming(vilkar, resultater);
     }
 
+    /**
+     * The same computation seen through a filter (a provider sees its own claims): the results are not recomputed,
+     * so the caps and ladders still reflect every claim of the contract; only the lines are made from fewer claims.
+     */
+    public Avstemming utvalg(java.util.function.Predicate<Kravresultat> filter) {
+        return new Avstemming(vilkar, resultater.stream().filter(filter).toList());
+    }
+
     public Optional<Kravresultat> resultat(KravId id) {
         return resultater.stream().filter(r -> r.krav().id().equals(id)).findFirst();
     }

@@ -17,7 +17,7 @@ public enum Gjentakelse {
         return switch (this) {
             case EN_GANG_PER_DELTAKER -> "";
             case PER_MAANED -> dato.getYear() + "-M" + dato.getMonthValue();
-            case PER_KVARTAL -> dato.getYear() + "-K" + ((dato.getMonthValue() - 1) / 3 + 1);
+            case PER_KVARTAL -> Utbetalingsperiode.navn(Utbetalingsperiode.Periodetype.KVARTAL, dato);
             case PER_AAR -> Integer.toString(dato.getYear());
         };
     }

@@ -47,9 +47,39 @@ public record Utbetalingskjoring(Utbetalingsperiode periode, Currency valuta, Li
     /** Makes the run for a period from the reconciliation and all earlier payments of the contract. */
     public static Utbetalingskjoring beregn(
             Avstemming avstemming, Utbetalingsperiode periode, Collection<Utbetaling> tidligere) {
+        return beregn(avstemming, periode, tidligere, List.of());
+    }
+
+    /**
+     * Something else earned to the end of the period besides approved claims — a payment triggered by the effect
+     * against a comparison group: cumulative, like the claims, so a run pays only what earlier runs did not.
+     *
+     * @param betaler the payer, or null when all payers pay it from the pool, pro rata to their commitments
+     */
+    public record AnnenOpptjening(@org.jspecify.annotations.Nullable PartId betaler, PartId mottaker, Penger belop) {}
+
+    /**
+     * As {@link #beregn(Avstemming, Utbetalingsperiode, Collection)}, with other earnings (effect payments) added to
+     * what the pairs have earned; they are capped like the claims.
+     */
+    public static Utbetalingskjoring beregn(
+            Avstemming avstemming, Utbetalingsperiode periode, Collection<Utbetaling> tidligere,
+            List<AnnenOpptjening> annen) {
         Kontraktsvilkar vilkar = avstemming.vilkar();
         Penger null0 = Penger.ingen(vilkar.valuta());
         Map<List<PartId>, Penger> opptjent = opptjent(avstemming, periode);
+        List<BigDecimal> vekter = vilkar.betalere().stream().map(b -> b.forpliktelse().belop()).toList();
+        for (AnnenOpptjening a : annen) {
+            PartId betaler = a.betaler();
+            if (betaler != null) {
+                opptjent.merge(List.of(betaler, a.mottaker()), a.belop(), Penger::plus);
+            } else {
+                List<Penger> deler = a.belop().fordel(vekter);
+                for (int i = 0; i < deler.size(); i++) {
+                    opptjent.merge(List.of(vilkar.betalere().get(i).id(), a.mottaker()), deler.get(i), Penger::plus);
+                }
+            }
+        }
         Map<List<PartId>, Penger> betaltPar = new HashMap<>();
         Map<PartId, Penger> betaltAvBetaler = new HashMap<>();
         Penger betaltTotalt = null0;

@@ -36,6 +36,17 @@ public record Utbetalingsperiode(LocalDate fra, LocalDate til) implements Compar
         };
     }
 
+    /**
+     * The name of the month or quarter that contains the date, as payment runs are asked for: {@code 2026-03} or
+     * {@code 2026-K1}.
+     */
+    public static String navn(Periodetype type, LocalDate dato) {
+        return switch (type) {
+            case MAANED -> YearMonth.from(dato).toString();
+            case KVARTAL -> dato.getYear() + "-K" + ((dato.getMonthValue() - 1) / 3 + 1);
+        };
+    }
+
     public boolean inneholder(LocalDate dato) {
         return !dato.isBefore(fra) && !dato.isAfter(til);
     }

@@ -23,6 +23,14 @@ class UtbetalingskjoringTests {
             .bygg();
 
     @Test
+    void namesAPeriodAsPaymentRunsAreAskedFor() {
+        var dato = java.time.LocalDate.of(2026, 11, 30);
+
+        assertThat(Utbetalingsperiode.navn(Utbetalingsperiode.Periodetype.KVARTAL, dato)).isEqualTo("2026-K4");
+        assertThat(Utbetalingsperiode.navn(Utbetalingsperiode.Periodetype.MAANED, dato)).isEqualTo("2026-11");
+    }
+
+    @Test
     void paysApprovedClaimsPerPayerAndRecipientUpToTheEndOfThePeriod() {
         var jobb = krav(DeltakerId.random(), "JOBB", JUNI.atDay(3));
         var bolig = krav(DeltakerId.random(), "BOLIG", JUNI.atDay(4));
