@@ -15,7 +15,7 @@ public record DemoDataResultat(int arrangorer, int kontaktpersoner, int avtaler,
         int effektkontrakter) {
 
     static DemoDataResultat ingenting() {
-        return new DemoDataResultat(0, 0, 0, 0, 0);
+        return new DemoDataResultat(0, 0, 0, 0, 0, 0);
     }
 
     /** True when this run loaded nothing. */
