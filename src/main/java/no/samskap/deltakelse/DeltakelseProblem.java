@@ -12,6 +12,7 @@ public enum DeltakelseProblem implements ProblemCode {
     AARSAK_BESKRIVELSE_IKKE_TILLATT("deltakelse.aarsak.beskrivelse-ikke-tillatt"),
     GJENNOMFORING_PAAKREVD("deltakelse.gjennomforing.paakrevd"),
     GJENNOMFORING_IKKE_APEN("deltakelse.gjennomforing.ikke-apen"),
+    ALLEREDE_PAMELDT("deltakelse.allerede-pameldt"),
     NAVN_PAAKREVD("deltakelse.navn.paakrevd"),
     NAVN_FOR_LANGT("deltakelse.navn.for-langt"),
     STARTDATO_PAAKREVD("deltakelse.startdato.paakrevd"),

@@ -42,6 +42,15 @@ class DeltakelseRepository {
                 .query((rs, n) -> 1).list();
     }
 
+    /** Whether the person has an enrolment in the implementation that has not ended (nor was registered in error). */
+    boolean harApenDeltakelse(UUID gjennomforingId, String fodselsnummer) {
+        return jdbc.sql("""
+                        select exists(select 1 from deltakelse.deltakelse
+                                       where fodselsnummer = :fnr and gjennomforing_id = :g
+                                         and status not in ('HAR_SLUTTET', 'FULLFORT', 'AVBRUTT', 'IKKE_AKTUELL', 'FEILREGISTRERT'))""")
+                .param("fnr", fodselsnummer).param("g", gjennomforingId).query(Boolean.class).single();
+    }
+
     int antallSomTarPlass(UUID gjennomforingId) {
         return jdbc.sql("select count(*) from deltakelse.deltakelse where gjennomforing_id = :g and status in ('VENTER_PA_OPPSTART', 'DELTAR')")
                 .param("g", gjennomforingId).query(Integer.class).single();

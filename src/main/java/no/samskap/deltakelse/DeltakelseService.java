@@ -72,7 +72,8 @@ public class DeltakelseService {
      * VENTER_PA_OPPSTART when a place is free, else VENTELISTE; FELLES intake: SOKT_INN.
      *
      * @throws InvalidInput all field errors together (the fødselsnummer is never echoed)
-     * @throws BusinessRuleViolation when the implementation is not published and open for enrolment
+     * @throws BusinessRuleViolation when the implementation is not published and open for enrolment, or the person
+     *     already has an enrolment in it that has not ended
      */
     @Transactional
     public UUID meldPa(MeldPa command) {
@@ -95,11 +96,15 @@ public class DeltakelseService {
         if (!g.publisert() || !g.apentForPamelding()) {
             throw new BusinessRuleViolation(DeltakelseProblem.GJENNOMFORING_IKKE_APEN, "gjennomforingId");
         }
+        // Under the implementation's lock: two counsellors enrolling the same person at once make one enrolment.
+        repository.laasPlasser(g.id());
+        if (repository.harApenDeltakelse(g.id(), fnr.verdi())) {
+            throw new BusinessRuleViolation(DeltakelseProblem.ALLEREDE_PAMELDT, "fodselsnummer");
+        }
         DeltakelseStatus status;
         if (g.oppstartstype() == Oppstartstype.FELLES) {
             status = DeltakelseStatus.SOKT_INN;
         } else {
-            repository.laasPlasser(g.id());
             status = repository.antallSomTarPlass(g.id()) < g.antallPlasser()
                     ? DeltakelseStatus.VENTER_PA_OPPSTART
                     : DeltakelseStatus.VENTELISTE;

@@ -192,6 +192,25 @@ class DeltakelseApiIT {
     }
 
     @Test
+    void enrolsAPersonOnlyOnceInAnImplementationUntilTheEnrolmentHasEnded() {
+        UUID g = apenGjennomforing();
+        String fnr = FodselsnummerFixtures.randomSyntetisk();
+        UUID forste = veileder().opprett(PATH, pamelding(g, fnr));
+
+        HttpResponse<String> igjen = veileder().post(PATH, pamelding(g, fnr));
+        HttpResponse<String> fraAnnetKontor = new TestApi(port, "veileder2").post(PATH, pamelding(g, fnr));
+
+        assertThat(igjen.statusCode()).as(igjen.body()).isEqualTo(422);
+        assertThat(igjen.body()).contains("deltakelse.allerede-pameldt").doesNotContain(fnr);
+        assertThat(fraAnnetKontor.statusCode()).as(fraAnnetKontor.body()).isEqualTo(422);
+        assertThat(jdbc.sql("select count(*) from deltakelse.deltakelse where gjennomforing_id = :g")
+                .param("g", g).query(Integer.class).single()).isEqualTo(1);
+
+        endre(forste, "IKKE_AKTUELL", Map.of("type", "ANNET", "beskrivelse", "Flyttet"));
+        assertThat(veileder().post(PATH, pamelding(g, fnr)).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void neverGivesMorePlacesThanThereAreUnderConcurrentEnrolment() throws Exception {
         // several rounds: one round alone can pass by luck when the requests happen not to overlap
         for (int runde = 0; runde < 4; runde++) {

@@ -108,6 +108,7 @@ class DeltakelseTilgangsmatriseIT {
     /** Implementations shared by all cells (created once per JVM). */
     private static UUID fretexGjennomforing;
     private static UUID annenGjennomforing;
+    private static UUID selv;
 
     @Value("${local.server.port}")
     int port;
@@ -126,7 +127,7 @@ class DeltakelseTilgangsmatriseIT {
         if (endepunkt == Endepunkt.GODKJENN_FORSLAG || endepunkt == Endepunkt.AVVIS_FORSLAG
                 || endepunkt == Endepunkt.VARSLER || endepunkt == Endepunkt.MERK_VARSEL_LEST) {
             forslag = foreslaa(deltakelse);
-            varsel = jdbc.sql("select id from deltakelse.varsel where deltakelse_id = :id")
+            varsel = jdbc.sql("select id from deltakelse.varsel where deltakelse_id = :id order by created_at limit 1")
                     .param("id", deltakelse).query(UUID.class).single();
         }
         Tilstand for_ = tilstand(deltakelse);
@@ -207,20 +208,36 @@ class DeltakelseTilgangsmatriseIT {
         }
     }
 
-    /** A fresh enrolment (by {@code veileder}) for each cell, so no cell depends on another. */
+    /**
+     * A fresh enrolment (by {@code veileder}) for each cell, so no cell depends on another; the participant's own is
+     * shared, as only denied calls touch it.
+     */
     private UUID deltakelse(Maal maal) {
         return switch (maal) {
             case FRETEX -> new TestApi(port, "veileder")
                     .opprett(PATH, meldPaBody(fretexGjennomforing, FodselsnummerFixtures.randomSyntetisk()));
             case ANNEN_ARRANGOR -> new TestApi(port, "veileder")
                     .opprett(PATH, meldPaBody(annenGjennomforing, FodselsnummerFixtures.randomSyntetisk()));
-            case DELTAKEREN_SELV -> new TestApi(port, "veileder")
-                    .opprett(PATH, meldPaBody(fretexGjennomforing, DeltakelseFlytIT.DELTAKER_FNR));
+            case DELTAKEREN_SELV -> selv();
         };
+    }
+
+    /** The demo participant's one enrolment in the shared implementation (a person is enrolled there once). */
+    private synchronized UUID selv() {
+        if (selv == null) {
+            selv = new TestApi(port, "veileder")
+                    .opprett(PATH, meldPaBody(fretexGjennomforing, DeltakelseFlytIT.DELTAKER_FNR));
+        }
+        return selv;
     }
 
     /** An open proposal (and the counsellor's notification of it) on the enrolment. */
     private UUID foreslaa(UUID deltakelse) {
+        var apent = jdbc.sql("select id from deltakelse.endringsforslag where deltakelse_id = :id and status = 'VENTER'")
+                .param("id", deltakelse).query(UUID.class).optional();
+        if (apent.isPresent()) {
+            return apent.get(); // the participant's shared enrolment keeps its one open proposal
+        }
         if (gjennomforingAv(deltakelse).equals(fretexGjennomforing)) {
             HttpResponse<String> svar = new TestApi(port, "arrangor").post(PATH + "/" + deltakelse + "/forslag",
                     Map.of("type", "FORLENG", "sluttdato", "2027-06-30"));
