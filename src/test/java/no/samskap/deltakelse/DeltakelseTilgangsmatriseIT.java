@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import no.samskap.SamskapIntegrationTest;
 import no.samskap.TestApi;
 import no.samskap.katalog.KatalogTestdata;
+import no.samskap.organisasjon.SamskapKlient;
 import no.samskap.shared.FodselsnummerFixtures;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The access matrix of the enrolment API: every endpoint, called by every role in every relation to the enrolment it
+ * The access matrix of the enrolment API and pages: every endpoint, called by every role in every relation to the enrolment it
  * concerns (own office / other office, own provider / other provider, self / another person, roles without a
  * relation), is either allowed (it works) or denied (403/404, or the enrolment is not among the answers) and then
  * changes nothing. The expected matrix is written out below; loosening or tightening any rule fails a cell.
@@ -119,18 +121,13 @@ class DeltakelseTilgangsmatriseIT {
     @ParameterizedTest(name = "{0} as {1}: allowed={2}")
     @MethodSource("matrise")
     void everyEndpointAllowsExactlyTheRolesAndRelationsOfTheMatrix(Endepunkt endepunkt, Aktor aktor, boolean tillatt) {
-        gjennomforinger();
-        UUID deltakelse = deltakelse(aktor.maal);
-        String fnr = fodselsnummer(deltakelse);
-        UUID forslag = null;
-        UUID varsel = null;
-        if (endepunkt == Endepunkt.GODKJENN_FORSLAG || endepunkt == Endepunkt.AVVIS_FORSLAG
-                || endepunkt == Endepunkt.VARSLER || endepunkt == Endepunkt.MERK_VARSEL_LEST) {
-            forslag = foreslaa(deltakelse);
-            varsel = jdbc.sql("select id from deltakelse.varsel where deltakelse_id = :id order by created_at limit 1")
-                    .param("id", deltakelse).query(UUID.class).single();
-        }
-        Tilstand for_ = tilstand(deltakelse);
+        Celle c = celle(aktor, EnumSet.of(Endepunkt.GODKJENN_FORSLAG, Endepunkt.AVVIS_FORSLAG, Endepunkt.VARSLER,
+                Endepunkt.MERK_VARSEL_LEST).contains(endepunkt));
+        UUID deltakelse = c.deltakelse();
+        String fnr = c.fnr();
+        UUID forslag = c.forslag();
+        UUID varsel = c.varsel();
+        Tilstand for_ = c.for_();
         var api = new TestApi(port, aktor.bruker);
 
         HttpResponse<String> svar = switch (endepunkt) {
@@ -177,6 +174,160 @@ class DeltakelseTilgangsmatriseIT {
                 assertThat(svar.statusCode()).isEqualTo(403);
             }
         }
+    }
+
+    /** The enrolment pages (form login, as a browser), with the same relations as the API. */
+    enum Side {
+        MELD_PA,
+        LISTE,
+        MINE,
+        PERSONSOK,
+        HENT,
+        MIN,
+        STATUSSKJEMA,
+        ENDRE_STATUS,
+        ENDRESKJEMA,
+        ENDRE,
+        FORSLAGSSKJEMA,
+        FORESLAA,
+        GODKJENN_FORSLAG,
+        AVVISNINGSSKJEMA,
+        AVVIS_FORSLAG,
+        VARSLER,
+        APNE_VARSEL
+    }
+
+    /** The expected matrix of the pages. Everyone else is denied. */
+    static final Map<Side, Set<Aktor>> TILLATT_SIDER = Map.ofEntries(
+            Map.entry(Side.MELD_PA, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR, Aktor.VEILEDER_ANNET_KONTOR)),
+            Map.entry(Side.LISTE, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR, Aktor.ARRANGOR_EGEN_ARRANGOR)),
+            Map.entry(Side.MINE, EnumSet.of(Aktor.DELTAKER_SEG_SELV)),
+            Map.entry(Side.PERSONSOK, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            // the participant is sent on to her own page of the enrolment
+            Map.entry(Side.HENT,
+                    EnumSet.of(Aktor.VEILEDER_EGET_KONTOR, Aktor.ARRANGOR_EGEN_ARRANGOR, Aktor.DELTAKER_SEG_SELV)),
+            Map.entry(Side.MIN, EnumSet.of(Aktor.DELTAKER_SEG_SELV)),
+            Map.entry(Side.STATUSSKJEMA, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Side.ENDRE_STATUS, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Side.ENDRESKJEMA, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Side.ENDRE, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Side.FORSLAGSSKJEMA, EnumSet.of(Aktor.ARRANGOR_EGEN_ARRANGOR)),
+            Map.entry(Side.FORESLAA, EnumSet.of(Aktor.ARRANGOR_EGEN_ARRANGOR)),
+            Map.entry(Side.GODKJENN_FORSLAG, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Side.AVVISNINGSSKJEMA, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Side.AVVIS_FORSLAG, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Side.VARSLER, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)),
+            Map.entry(Side.APNE_VARSEL, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)));
+
+    static Stream<Arguments> sidematrise() {
+        var celler = new ArrayList<Arguments>();
+        for (Side side : Side.values()) {
+            for (Aktor a : Aktor.values()) {
+                celler.add(Arguments.of(side, a, TILLATT_SIDER.get(side).contains(a)));
+            }
+        }
+        return celler.stream();
+    }
+
+    /** One logged-in browser session per demo user, shared by the page cells. */
+    private static final Map<String, SamskapKlient> SESJONER = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @ParameterizedTest(name = "page {0} as {1}: allowed={2}")
+    @MethodSource("sidematrise")
+    void everyPageAllowsExactlyTheRolesAndRelationsOfTheMatrix(Side side, Aktor aktor, boolean tillatt)
+            throws Exception {
+        Celle c = celle(aktor, EnumSet.of(Side.GODKJENN_FORSLAG, Side.AVVISNINGSSKJEMA, Side.AVVIS_FORSLAG,
+                Side.VARSLER, Side.APNE_VARSEL).contains(side));
+        SamskapKlient nettleser = SESJONER.computeIfAbsent(aktor.bruker, bruker -> {
+            try {
+                return SamskapKlient.innlogget(port, bruker);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String d = "/deltakelser/" + c.deltakelse();
+
+        HttpResponse<String> svar = switch (side) {
+            case MELD_PA -> nettleser.postSkjema("/deltakelser/ny", Map.of(
+                    "gjennomforingId", fretexGjennomforing.toString(),
+                    "fodselsnummer", FodselsnummerFixtures.randomSyntetisk(), "navn", "Matrise Testesen",
+                    "startdato", "2026-12-07"));
+            case LISTE -> nettleser.get("/deltakelser?storrelse=100&gjennomforingId=" + gjennomforingAv(c.deltakelse()));
+            case MINE -> nettleser.get("/mine-deltakelser");
+            case PERSONSOK -> nettleser.postSkjema("/deltakelser/sok", Map.of("fodselsnummer", c.fnr()));
+            case HENT -> folg(nettleser, nettleser.get(d));
+            case MIN -> nettleser.get("/mine-deltakelser/" + c.deltakelse());
+            case STATUSSKJEMA -> nettleser.get(d + "/status");
+            case ENDRE_STATUS -> nettleser.postSkjema(d + "/status",
+                    Map.of("til", "DELTAR", "version", String.valueOf(c.for_().version())));
+            case ENDRESKJEMA -> nettleser.get(d + "/endre");
+            case ENDRE -> nettleser.postSkjema(d + "/endre", Map.of("startdato", "2026-12-14",
+                    "deltakelsesprosent", "50", "version", String.valueOf(c.for_().version())));
+            case FORSLAGSSKJEMA -> nettleser.get(d + "/forslag/ny?type=FORLENG");
+            case FORESLAA -> nettleser.postSkjema(d + "/forslag/ny?type=FORLENG",
+                    Map.of("sluttdato", "2027-06-30", "begrunnelse", "Trenger mer tid"));
+            case GODKJENN_FORSLAG -> nettleser.postSkjema(d + "/forslag/" + c.forslag() + "/godkjenn",
+                    Map.of("version", "0"));
+            case AVVISNINGSSKJEMA -> nettleser.get(d + "/forslag/" + c.forslag() + "/avvis");
+            case AVVIS_FORSLAG -> nettleser.postSkjema(d + "/forslag/" + c.forslag() + "/avvis",
+                    Map.of("begrunnelse", "Ikke nå", "version", "0"));
+            case VARSLER -> nettleser.get("/varsler");
+            case APNE_VARSEL -> nettleser.postSkjema("/varsler/" + c.varsel(), Map.of());
+        };
+
+        boolean erListe = EnumSet.of(Side.LISTE, Side.MINE, Side.PERSONSOK, Side.VARSLER).contains(side);
+        // a notification is listed by its own id (opening it is a POST to /varsler/{id})
+        UUID listet = side == Side.VARSLER ? c.varsel() : c.deltakelse();
+        boolean iListe = svar.statusCode() == 200 && svar.body().contains(String.valueOf(listet));
+        String location = svar.headers().firstValue("Location").orElse("");
+        assertThat(svar.body()).as("the whole fødselsnummer is never on a page").doesNotContain(c.fnr());
+        assertThat(location).doesNotContain(c.fnr());
+
+        if (tillatt) {
+            if (svar.statusCode() == 302) {
+                assertThat(location).as("a form that worked goes back to the enrolment")
+                        .contains("/deltakelser/").doesNotContain("login").doesNotContain("error");
+            } else {
+                assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
+            }
+            if (erListe) {
+                assertThat(iListe).as("the enrolment is on the page").isTrue();
+            }
+        } else {
+            if (erListe && svar.statusCode() == 200) {
+                assertThat(iListe).as("the enrolment is not on the page").isFalse();
+            } else if (erListe && svar.statusCode() == 302) {
+                assertThat(location).as("sent to its own list").endsWith("/mine-deltakelser");
+            } else {
+                assertThat(svar.statusCode()).as(side + " " + location).isIn(403, 404);
+            }
+            assertThat(tilstand(c.deltakelse())).as("a denied call changes nothing").isEqualTo(c.for_());
+        }
+    }
+
+    /** Follows one redirect within the application (the participant's enrolment page is her own). */
+    private static HttpResponse<String> folg(SamskapKlient nettleser, HttpResponse<String> svar) throws Exception {
+        if (svar.statusCode() == 302) {
+            String til = svar.headers().firstValue("Location").orElseThrow();
+            return nettleser.get(til.replaceFirst("^https?://[^/]+", ""));
+        }
+        return svar;
+    }
+
+    /** The enrolment a cell is about, with an open proposal and the counsellor's notification where asked for. */
+    record Celle(UUID deltakelse, String fnr, @Nullable UUID forslag, @Nullable UUID varsel, Tilstand for_) {}
+
+    private Celle celle(Aktor aktor, boolean medForslag) {
+        gjennomforinger();
+        UUID deltakelse = deltakelse(aktor.maal);
+        UUID forslag = null;
+        UUID varsel = null;
+        if (medForslag) {
+            forslag = foreslaa(deltakelse);
+            varsel = jdbc.sql("select id from deltakelse.varsel where deltakelse_id = :id order by created_at limit 1")
+                    .param("id", deltakelse).query(UUID.class).single();
+        }
+        return new Celle(deltakelse, fodselsnummer(deltakelse), forslag, varsel, tilstand(deltakelse));
     }
 
     /** What a denied call must leave as it was. */
