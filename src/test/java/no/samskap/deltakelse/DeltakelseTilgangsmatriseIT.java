@@ -98,10 +98,15 @@ class DeltakelseTilgangsmatriseIT {
             Map.entry(Endepunkt.MERK_VARSEL_LEST, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)));
 
     static Stream<Arguments> matrise() {
+        return celler(Endepunkt.values(), TILLATT);
+    }
+
+    /** Every endpoint with every actor, and whether the matrix allows it. */
+    private static <E> Stream<Arguments> celler(E[] endepunkter, Map<E, Set<Aktor>> tillatt) {
         var celler = new ArrayList<Arguments>();
-        for (Endepunkt e : Endepunkt.values()) {
+        for (E e : endepunkter) {
             for (Aktor a : Aktor.values()) {
-                celler.add(Arguments.of(e, a, TILLATT.get(e).contains(a)));
+                celler.add(Arguments.of(e, a, tillatt.get(e).contains(a)));
             }
         }
         return celler.stream();
@@ -220,13 +225,7 @@ class DeltakelseTilgangsmatriseIT {
             Map.entry(Side.APNE_VARSEL, EnumSet.of(Aktor.VEILEDER_EGET_KONTOR)));
 
     static Stream<Arguments> sidematrise() {
-        var celler = new ArrayList<Arguments>();
-        for (Side side : Side.values()) {
-            for (Aktor a : Aktor.values()) {
-                celler.add(Arguments.of(side, a, TILLATT_SIDER.get(side).contains(a)));
-            }
-        }
-        return celler.stream();
+        return celler(Side.values(), TILLATT_SIDER);
     }
 
     /** One logged-in browser session per demo user, shared by the page cells. */
