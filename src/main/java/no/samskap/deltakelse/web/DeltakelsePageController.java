@@ -12,6 +12,7 @@ import no.samskap.deltakelse.DeltakelseStatus;
 import no.samskap.deltakelse.EndreDeltakelse;
 import no.samskap.deltakelse.Forslagstype;
 import no.samskap.deltakelse.domain.Aarsak;
+import no.samskap.deltakelse.historikk.DeltakelseshistorikkService;
 import no.samskap.deltakelse.web.Skjemaer.EndreForm;
 import no.samskap.deltakelse.web.Skjemaer.SokForm;
 import no.samskap.deltakelse.web.Skjemaer.StatusForm;
@@ -44,11 +45,14 @@ class DeltakelsePageController {
     private static final Map<String, String> STATUSFELT = Map.of("status", "til", "aarsak.beskrivelse", "aarsakBeskrivelse");
 
     private final DeltakelseService service;
+    private final DeltakelseshistorikkService historikk;
     private final TilgangService tilgang;
     private final MessageSource messages;
 
-    DeltakelsePageController(DeltakelseService service, TilgangService tilgang, MessageSource messages) {
+    DeltakelsePageController(DeltakelseService service, DeltakelseshistorikkService historikk, TilgangService tilgang,
+            MessageSource messages) {
         this.service = service;
+        this.historikk = historikk;
         this.tilgang = tilgang;
         this.messages = messages;
     }
@@ -80,13 +84,17 @@ class DeltakelsePageController {
         return "deltakelse/sok";
     }
 
-    /** Answers the POST with the person's enrolments: the number never goes into a URL. */
+    /**
+     * Answers the POST with the person's enrolments at the office and the history imported from Arena: the number
+     * never goes into a URL.
+     */
     @PostMapping("/deltakelser/sok")
     String sok(@ModelAttribute("sokForm") SokForm form, BindingResult binding, Model model,
             HttpServletResponse response) {
         Skjemafeil.utfor(binding, response, Map.of(), () -> service.forPerson(form.fodselsnummer()))
                 .ifPresent(resultat -> {
                     model.addAttribute("resultat", resultat);
+                    model.addAttribute("historikk", historikk.forPerson(form.fodselsnummer()));
                     // the service accepted the number: show it masked above the result, and not in the form again
                     model.addAttribute("sokt", Fodselsnummer.tolk(form.fodselsnummer(), true)
                             .map(Fodselsnummer::maskert).orElse(""));

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 import no.samskap.SamskapIntegrationTest;
 import no.samskap.TestApi;
+import no.samskap.organisasjon.SamskapKlient;
 import no.samskap.shared.OrgnrFixtures;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,6 +187,22 @@ class HistorikkimportApiIT {
         assertThat(liste.get(0).get("arenaStatus").asString()).isEqualTo("FULLF");
         assertThat(liste.get(1).get("status").asString()).isEqualTo("VENTELISTE");
         assertThat(lesninger(per)).isEqualTo(auditFor + 1);
+    }
+
+    @Test
+    void theCounsellorsPersonLookupPageShowsTheImportedHistory() throws Exception {
+        String per = Arenafil.fnr();
+        var fil = new Arenafil();
+        fil.linje(per, "INDOPPFAG", orgnr, "2019-01-07", "2019-06-30", "FULLF");
+        ferdig(lastOpp("admin", fil.skriv()).headers().firstValue("Location").orElseThrow());
+
+        var side = SamskapKlient.innlogget(port, "veileder2").postSkjema("/deltakelser/sok", Map.of("fodselsnummer", per));
+
+        assertThat(side.statusCode()).isEqualTo(200);
+        var historikk = Jsoup.parse(side.body()).selectFirst("section[aria-labelledby=historikk-tittel]");
+        assertThat(historikk).isNotNull();
+        assertThat(historikk.text()).contains("Oppfølging", "Historikk Arbeid AS", "Fullført", "07.01.2019", "30.06.2019")
+                .doesNotContain(per);
     }
 
     @Test

@@ -26,6 +26,7 @@ import no.samskap.tilgang.Innlogget;
 import no.samskap.tilgang.Rolle;
 import no.samskap.tilgang.TilgangService;
 import no.samskap.tiltak.Oppstartstype;
+import no.samskap.deltakelse.historikk.DeltakelseshistorikkService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -53,6 +54,9 @@ class DeltakelsePageControllerTests {
 
     @MockitoBean
     TilgangService tilgang;
+
+    @MockitoBean
+    DeltakelseshistorikkService historikk;
 
     private static DeltakelseDetails deltakelse() {
         return new DeltakelseDetails(ID, GJENNOMFORING, "Kafétrening", "Fretex", Oppstartstype.LOPENDE, "15457612319",
