@@ -79,7 +79,9 @@ class LayoutModel {
             meny.add(punkt("/historikkimport", "meny.historikkimport"));
             meny.add(punkt("/revisjonslogg", "meny.revisjonslogg"));
         }
-        if (!"system".equals(user.ident())) {
+        // Reference data is work material for NAV and providers; a participant's or investor's menu stays short.
+        if (!"system".equals(user.ident()) && (user.har(Rolle.TILTAKSADMIN) || user.har(Rolle.VEILEDER)
+                || user.har(Rolle.ARRANGOR) || user.har(Rolle.PARTNERSKAP) || user.har(Rolle.EVALUATOR))) {
             meny.add(punkt("/tiltakstyper", "meny.tiltakstyper"));
             meny.add(punkt("/nav-enheter", "meny.nav-enheter"));
         }
