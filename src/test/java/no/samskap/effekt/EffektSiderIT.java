@@ -16,6 +16,7 @@ import no.samskap.effekt.Kontraktsinnhold.Sjekkpunkt;
 import no.samskap.effekt.Kontraktsinnhold.Tidsenhet;
 import no.samskap.effekt.domain.Effektform;
 import no.samskap.effekt.domain.Evalueringsmetode;
+import no.samskap.effekt.domain.Gjentakelse;
 import no.samskap.effekt.domain.Tranche;
 import no.samskap.organisasjon.SamskapKlient;
 import no.samskap.shared.FodselsnummerFixtures;
@@ -59,6 +60,13 @@ class EffektSiderIT {
         LocalDate start = LocalDate.now().minusMonths(6).withDayOfMonth(1);
         return Kontraktbygger.nok().navn(navn).periode(start, start.plusYears(3)).fast("JOBBSTART", 20_000)
                 .fast("JOBB_13_UKER", 30_000)
+                .maal(Kontraktbygger.maalMed("KARTLAGT", Gjentakelse.EN_GANG_PER_DELTAKER, null, null,
+                        Kontraktbygger.andel(100_000, "0.2")))
+                .maal(Kontraktbygger.maalMed("NORSK", Gjentakelse.EN_GANG_PER_DELTAKER, null, null,
+                        Kontraktbygger.trinnskala(Kontraktbygger.trinn("2", 5_000), Kontraktbygger.trinn("3", 10_000))))
+                .maal(Kontraktbygger.maalMed("INNTEKT", Gjentakelse.PER_KVARTAL, null, null,
+                        Kontraktbygger.proporsjonal("0", "100", 8_000)))
+                .stige("Jobbstigen", "JOBBSTART", "JOBB_13_UKER")
                 .investor("INV", Kontraktbygger.INVESTOR_ORGNR, 500_000, 650_000, Tranche.SENIOR)
                 .andelTilInvestorer("0.5")
                 .skala("MESTRING", "Tro på egen mestring")
