@@ -108,7 +108,9 @@ class InvestorPageController {
         }
         model.addAttribute("diagrammer", diagrammer);
         model.addAttribute("prognose", investorer.prognose(id));
-        model.addAttribute("kontantstromForm", form);
+        if (!model.containsAttribute("kontantstromForm")) {
+            model.addAttribute("kontantstromForm", form);
+        }
         model.addAttribute("investorvalg", k.innhold().parter(Partsrolle.INVESTOR).stream()
                 .map(p -> new InvestorValg(Objects.requireNonNull(p.id()), Objects.requireNonNull(p.navn())))
                 .toList());

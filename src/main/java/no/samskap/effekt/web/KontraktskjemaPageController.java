@@ -204,7 +204,9 @@ class KontraktskjemaPageController {
     }
 
     private String skjema(KontraktForm form, @Nullable UUID id, Model model) {
-        model.addAttribute("kontraktForm", form);
+        if (!model.containsAttribute("kontraktForm")) {
+            model.addAttribute("kontraktForm", form);
+        }
         model.addAttribute("endre", id != null);
         model.addAttribute("kontraktId", id);
         model.addAttribute("skjemaAction", id == null ? "/effektkontrakter/ny" : "/effektkontrakter/" + id + "/endre");

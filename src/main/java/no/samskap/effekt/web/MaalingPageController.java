@@ -268,7 +268,9 @@ class MaalingPageController {
         EffektkontraktDetaljer k = kontrakter.hent(id);
         Kontraktsside.fyll(model, k, "deltakere");
         model.addAttribute("deltakere", maaling.deltakere(id));
-        model.addAttribute("deltakerForm", form);
+        if (!model.containsAttribute("deltakerForm")) {
+            model.addAttribute("deltakerForm", form);
+        }
         model.addAttribute("innsatsgrupper", Innsatsgruppe.values());
         model.addAttribute("leverandorvalg", k.egneParter().size() < 2 ? List.of() : k.innhold()
                 .parter(Partsrolle.LEVERANDOR).stream()

@@ -112,8 +112,11 @@ class UtbetalingPageController {
         }
         List<Periodevalg> perioder = perioder(k, kjoringer);
         model.addAttribute("perioder", perioder);
-        model.addAttribute("kjoringForm", form != null ? form
-                : new KjoringForm(perioder.isEmpty() ? null : perioder.getFirst().navn(), LocalDate.now(clock)));
+        // after a rejected run the posted form is in the model with its errors: keep it
+        if (form == null) {
+            model.addAttribute("kjoringForm",
+                    new KjoringForm(perioder.isEmpty() ? null : perioder.getFirst().navn(), LocalDate.now(clock)));
+        }
         return "effekt/utbetalinger";
     }
 
