@@ -175,6 +175,35 @@ class OutcomeContractBrowserIT {
         fane(page, "effekt.fane.utbetalinger");
         assertThat(page.locator("#takdiagram svg[role=img]")).isVisible();
         accessible(page);
+
+        // NAV's other pages of the contract, each passing axe: reconciliation, one claim, checkpoints, the investors'
+        // ledger, a statement, the history, and the amendment editor with a row of every kind
+        for (String fane : List.of("effekt.fane.avstemming", "effekt.fane.sjekkpunkter", "effekt.fane.investorer",
+                "effekt.fane.versjoner")) {
+            fane(page, fane);
+            assertThat(h1(page)).hasText(tekst(fane.replace("fane.", "") + ".tittel"));
+            accessible(page);
+        }
+        fane(page, "effekt.fane.krav");
+        page.locator("main table a").first().click();
+        assertThat(page.locator("main")).containsText("Arbeidsavtalene er kontrollert.");
+        accessible(page);
+        fane(page, "effekt.fane.oversikt");
+        page.getByRole(AriaRole.LINK, exact(tekst("effekt.oppgjor.se", "FRETEX AS"))).click();
+        assertThat(page.locator("main")).containsText(totalt);
+        accessible(page);
+        fane(page, "effekt.fane.oversikt");
+        page.getByRole(AriaRole.LINK, exact(tekst("effekt.endre-vilkaar"))).click();
+        assertThat(h1(page)).hasText(tekst("effekt.skjema.endre.tittel"));
+        for (String rad : List.of("effekt.skjema.milepael", "effekt.skjema.stige", "effekt.skjema.alternativ",
+                "effekt.skjema.sjekkpunktregel-ord", "effekt.skjema.skala", "effekt.skjema.planrad",
+                "effekt.skjema.planlagt-utfall", "effekt.skjema.planlagt-trekk")) {
+            page.getByRole(AriaRole.BUTTON, exact(tekst("effekt.skjema.legg-til", tekst(rad)))).click();
+            page.waitForLoadState();
+        }
+        assertThat(felt(page, "prognose.trekk0.investor")).isVisible();
+        assertThat(felt(page, "sjekkpunkter0.sjekkpunkter0.antall")).isVisible();
+        accessible(page);
         DemoLogin.logout(page);
 
         // the investor sees the aggregate and the chart, and no participant
