@@ -1,5 +1,6 @@
 package no.samskap.effekt.web;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 import no.samskap.effekt.EffektkontraktDetaljer;
@@ -7,6 +8,8 @@ import no.samskap.effekt.EffektkontraktService;
 import no.samskap.effekt.IndigoService;
 import no.samskap.effekt.Innsyn;
 import no.samskap.effekt.InvestorService;
+import no.samskap.effekt.Kontraktsinnhold;
+import no.samskap.effekt.Kontraktsinnhold.Partsrolle;
 import no.samskap.effekt.KravService;
 import no.samskap.tilgang.Rolle;
 import no.samskap.tilgang.TilgangService;
@@ -88,7 +91,16 @@ class EffektkontraktPageController {
         model.addAttribute("versjon", kontrakter.versjoner(id).stream().filter(v -> v.nummer() == nummer)
                 .findFirst().orElseThrow());
         model.addAttribute("innhold", innhold);
+        model.addAttribute("samletTak", samletTak(innhold));
         return "effekt/versjon";
+    }
+
+    /** The most a version of the terms lets the contract pay: the payers' commitments, or the explicit cap if lower. */
+    static BigDecimal samletTak(Kontraktsinnhold innhold) {
+        BigDecimal sum = innhold.parter(Partsrolle.UTFALLSBETALER).stream()
+                .map(p -> p.forpliktelse() == null ? BigDecimal.ZERO : p.forpliktelse())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return innhold.kontraktstak() == null ? sum : sum.min(innhold.kontraktstak());
     }
 
     /** The INDIGO export as a JSON file (NAV and the evaluator may ask for the public fields only). */

@@ -471,24 +471,22 @@ final class KontraktForm {
     /**
      * Adds or removes a row as the button asked: {@code leggTil:parter}, {@code leggTil:resultatmaal[1].priser},
      * {@code fjern:parter[2]}. Anything else changes nothing.
-     *
-     * @return the id of the first field of a row added (to put the focus there), or null
      */
-    @Nullable String endreRader(String handling) {
+    void endreRader(String handling) {
         var accessor = new DirectFieldAccessor(this);
         accessor.setAutoGrowNestedPaths(false);
         try {
             if (handling.startsWith("leggTil:")) {
                 String sti = handling.substring("leggTil:".length());
                 if (!LISTE.matcher(sti).matches()) {
-                    return null;
+                    return;
                 }
                 @SuppressWarnings("unchecked")
                 List<Object> liste = (List<Object>) Objects.requireNonNull(accessor.getPropertyValue(sti));
                 Class<?> type = Objects.requireNonNull(accessor.getPropertyTypeDescriptor(sti))
                         .getElementTypeDescriptor().getType();
                 liste.add(nyRad(type));
-                return (sti + (liste.size() - 1)).replace("[", "").replace("]", "");
+                return;
             }
             if (handling.startsWith("fjern:")) {
                 Matcher m = RAD.matcher(handling.substring("fjern:".length()));
@@ -504,7 +502,6 @@ final class KontraktForm {
         } catch (BeansException | NullPointerException ukjentSti) {
             // a path that names no list of this form (e.g. an index beyond the rows): nothing to change
         }
-        return null;
     }
 
     /** A new row; a new metric comes with a price row and a checkpoint rule with a checkpoint, as they need one. */

@@ -198,7 +198,7 @@ class KontraktskjemaPageController {
                     .map(g -> new GjennomforingValg(g.id(), g.navn(), g.arrangorNavn()))
                     .toList());
         } else {
-            model.addAttribute("fokus", form.endreRader(handling));
+            form.endreRader(handling);
         }
         return skjema(form, id, model);
     }

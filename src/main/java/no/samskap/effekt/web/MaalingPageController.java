@@ -21,6 +21,7 @@ import no.samskap.effekt.RegistrerDeltaker;
 import no.samskap.effekt.RegistrerMykMaaling;
 import no.samskap.effekt.RegistrerUtfall;
 import no.samskap.effekt.domain.Bevistype;
+import no.samskap.effekt.domain.Kravstatus;
 import no.samskap.effekt.web.Skjemaer.DeltakerForm;
 import no.samskap.effekt.web.Skjemaer.EndreDeltakerForm;
 import no.samskap.effekt.web.Skjemaer.KravvalgForm;
@@ -207,7 +208,7 @@ class MaalingPageController {
                 () -> krav.fremm(id, form.utfall() == null ? List.of() : form.utfall()));
         if (fremmet.isPresent()) {
             List<Kravvisning> liste = fremmet.get();
-            long avvist = liste.stream().filter(k -> k.status() == no.samskap.effekt.domain.Kravstatus.AVVIST).count();
+            long avvist = liste.stream().filter(k -> k.status() == Kravstatus.AVVIST).count();
             redirect.addFlashAttribute("melding", tekst("effekt.melding.krav-fremmet", liste.size(), avvist));
             return "redirect:/effektkontrakter/" + id + "/krav";
         }

@@ -15,6 +15,7 @@ import no.samskap.effekt.UtbetalingService;
 import no.samskap.effekt.Utbetalingskjoringvisning;
 import no.samskap.effekt.domain.Utbetalingsperiode;
 import no.samskap.effekt.web.Skjemaer.KjoringForm;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,7 +97,7 @@ class UtbetalingPageController {
         return "effekt/oppgjor";
     }
 
-    private String vis(UUID id, @org.jspecify.annotations.Nullable KjoringForm form, Model model) {
+    private String vis(UUID id, @Nullable KjoringForm form, Model model) {
         EffektkontraktDetaljer k = kontrakter.hent(id);
         Kontraktsside.fyll(model, k, "utbetalinger");
         List<Utbetalingskjoringvisning> kjoringer = utbetaling.kjoringer(id);
