@@ -73,12 +73,13 @@ record Diagram(
         int gruppeHoyde = serier.size() * (stolpeHoyde + 4) + 14;
         int topp = 34;
         int hoyde = topp + kategorier.size() * gruppeHoyde + 34;
-        BigDecimal maks = rundOpp(maks(serier));
+        BigDecimal steg = steg(maks(serier));
+        BigDecimal maks = ende(maks(serier), steg);
         List<Rekt> rekter = new ArrayList<>();
         List<Linje> linjer = new ArrayList<>();
         List<Tekst> tekster = new ArrayList<>();
         double bunn = topp + kategorier.size() * gruppeHoyde;
-        for (BigDecimal tick : ticks(BigDecimal.ZERO, maks)) {
+        for (BigDecimal tick : ticks(BigDecimal.ZERO, maks, steg)) {
             double x = x0 + skaler(tick, BigDecimal.ZERO, maks, x1 - x0);
             linjer.add(new Linje(x, topp, x, bunn, tick.signum() == 0 ? "diagram-akse" : "diagram-rutenett"));
             tekster.add(new Tekst(x, bunn + 18, format.apply(tick), "middle", "diagram-aksetekst"));
@@ -128,10 +129,11 @@ record Diagram(
                 }
             }
         }
-        maks = rundOpp(maks);
-        min = min.signum() < 0 ? rundOpp(min.negate()).negate() : BigDecimal.ZERO;
+        BigDecimal steg = steg(maks.subtract(min));
+        maks = maks.signum() > 0 ? ende(maks, steg) : BigDecimal.ZERO;
+        min = min.signum() < 0 ? ende(min.negate(), steg).negate() : BigDecimal.ZERO;
         if (maks.signum() == 0 && min.signum() == 0) {
-            maks = BigDecimal.ONE;
+            maks = steg;
         }
         List<Rekt> rekter = new ArrayList<>();
         List<Linje> linjer = new ArrayList<>();
@@ -141,7 +143,7 @@ record Diagram(
         BigDecimal til = maks;
         java.util.function.ToDoubleFunction<BigDecimal> y = v -> bunn - skaler(v.subtract(fra), BigDecimal.ZERO,
                 til.subtract(fra), bunn - topp);
-        for (BigDecimal tick : ticks(min, maks)) {
+        for (BigDecimal tick : ticks(min, maks, steg)) {
             double ty = y.applyAsDouble(tick);
             linjer.add(new Linje(x0, ty, x1, ty, tick.signum() == 0 ? "diagram-akse" : "diagram-rutenett"));
             tekster.add(new Tekst(x0 - 6, ty + 5, format.apply(tick), "end", "diagram-aksetekst"));
@@ -245,31 +247,33 @@ record Diagram(
                 .reduce(BigDecimal.ZERO, BigDecimal::max);
     }
 
-    /** The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above the value (at least 1): a round axis end. */
-    static BigDecimal rundOpp(BigDecimal verdi) {
-        if (verdi.compareTo(BigDecimal.ONE) <= 0) {
+    /** The distance between ticks: the smallest of 1, 2, 5 × 10ⁿ (at least 1) giving at most four steps over the span. */
+    static BigDecimal steg(BigDecimal spenn) {
+        BigDecimal kvart = spenn.divide(BigDecimal.valueOf(4), 6, RoundingMode.UP);
+        if (kvart.compareTo(BigDecimal.ONE) <= 0) {
             return BigDecimal.ONE;
         }
         BigDecimal tier = BigDecimal.ONE;
-        while (tier.multiply(BigDecimal.TEN).compareTo(verdi) < 0) {
+        while (tier.multiply(BigDecimal.TEN).compareTo(kvart) < 0) {
             tier = tier.multiply(BigDecimal.TEN);
         }
-        for (String f : List.of("1", "2", "2.5", "5", "10")) {
+        for (String f : List.of("1", "2", "5")) {
             BigDecimal kandidat = tier.multiply(new BigDecimal(f));
-            if (kandidat.compareTo(verdi) >= 0) {
-                return kandidat.stripTrailingZeros();
+            if (kandidat.compareTo(kvart) >= 0) {
+                return kandidat;
             }
         }
         return tier.multiply(BigDecimal.TEN);
     }
 
-    /** Four or five ticks from {@code fra} (zero or negative) to {@code til}, zero among them. */
-    private static List<BigDecimal> ticks(BigDecimal fra, BigDecimal til) {
-        BigDecimal spenn = til.subtract(fra);
-        BigDecimal steg = rundOpp(spenn.divide(BigDecimal.valueOf(4), 6, RoundingMode.UP));
-        if (spenn.compareTo(BigDecimal.valueOf(4)) <= 0 && spenn.compareTo(BigDecimal.ONE) >= 0) {
-            steg = BigDecimal.ONE;
-        }
+    /** The axis' end: the first tick at or beyond the value (at least one step). */
+    static BigDecimal ende(BigDecimal verdi, BigDecimal steg) {
+        BigDecimal antall = verdi.divide(steg, 0, RoundingMode.CEILING).max(BigDecimal.ONE);
+        return antall.multiply(steg);
+    }
+
+    /** The ticks from {@code fra} (zero or negative) to {@code til}, zero among them. */
+    private static List<BigDecimal> ticks(BigDecimal fra, BigDecimal til, BigDecimal steg) {
         List<BigDecimal> ticks = new ArrayList<>();
         for (BigDecimal t = BigDecimal.ZERO; t.compareTo(fra) >= 0; t = t.subtract(steg)) {
             ticks.addFirst(t);
