@@ -117,11 +117,7 @@ class MaalingPageController {
 
     @GetMapping("/deltakere/{deltakerId}")
     String deltaker(@PathVariable UUID id, @PathVariable UUID deltakerId, Model model) {
-        Effektdeltaker d = maaling.deltaker(id, deltakerId);
-        model.addAttribute("utfallForm", UtfallForm.tom());
-        model.addAttribute("mykForm", MykForm.tom());
-        model.addAttribute("endreDeltakerForm", new EndreDeltakerForm(d.sluttdato(), d.kohort(), d.version()));
-        return visDeltaker(id, d, model);
+        return visDeltaker(id, deltakerId, model);
     }
 
     @PostMapping("/deltakere/{deltakerId}/utfall")
@@ -143,10 +139,7 @@ class MaalingPageController {
             redirect.addFlashAttribute("melding", tekst("effekt.melding.utfall-registrert"));
             return "redirect:/effektkontrakter/" + id + "/deltakere/" + deltakerId;
         }
-        Effektdeltaker d = maaling.deltaker(id, deltakerId);
-        model.addAttribute("mykForm", MykForm.tom());
-        model.addAttribute("endreDeltakerForm", new EndreDeltakerForm(d.sluttdato(), d.kohort(), d.version()));
-        return visDeltaker(id, d, model);
+        return visDeltaker(id, deltakerId, model);
     }
 
     @PostMapping("/deltakere/{deltakerId}/myke-resultater")
@@ -164,10 +157,7 @@ class MaalingPageController {
             redirect.addFlashAttribute("melding", tekst("effekt.melding.myk-registrert"));
             return "redirect:/effektkontrakter/" + id + "/deltakere/" + deltakerId;
         }
-        Effektdeltaker d = maaling.deltaker(id, deltakerId);
-        model.addAttribute("utfallForm", UtfallForm.tom());
-        model.addAttribute("endreDeltakerForm", new EndreDeltakerForm(d.sluttdato(), d.kohort(), d.version()));
-        return visDeltaker(id, d, model);
+        return visDeltaker(id, deltakerId, model);
     }
 
     @PostMapping("/deltakere/{deltakerId}/endre")
@@ -184,9 +174,7 @@ class MaalingPageController {
             redirect.addFlashAttribute("melding", tekst("effekt.melding.deltaker-endret"));
             return "redirect:/effektkontrakter/" + id + "/deltakere/" + deltakerId;
         }
-        model.addAttribute("utfallForm", UtfallForm.tom());
-        model.addAttribute("mykForm", MykForm.tom());
-        return visDeltaker(id, maaling.deltaker(id, deltakerId), model);
+        return visDeltaker(id, deltakerId, model);
     }
 
     @GetMapping("/utfall")
@@ -285,7 +273,18 @@ class MaalingPageController {
         return "effekt/deltakere";
     }
 
-    private String visDeltaker(UUID id, Effektdeltaker d, Model model) {
+    /** The participant's page with its three forms; a form posted and rejected is in the model already. */
+    private String visDeltaker(UUID id, UUID deltakerId, Model model) {
+        Effektdeltaker d = maaling.deltaker(id, deltakerId);
+        if (!model.containsAttribute("utfallForm")) {
+            model.addAttribute("utfallForm", UtfallForm.tom());
+        }
+        if (!model.containsAttribute("mykForm")) {
+            model.addAttribute("mykForm", MykForm.tom());
+        }
+        if (!model.containsAttribute("endreDeltakerForm")) {
+            model.addAttribute("endreDeltakerForm", new EndreDeltakerForm(d.sluttdato(), d.kohort(), d.version()));
+        }
         EffektkontraktDetaljer k = kontrakter.hent(id);
         Kontraktsside.fyll(model, k, "deltakere");
         model.addAttribute("deltaker", d);
