@@ -2,6 +2,7 @@ package no.samskap.effekt;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,7 @@ import java.util.UUID;
  * @param version what an amendment sends back (optimistic locking)
  * @param versjon the number of the version in effect today; {@code nyesteVersjon} may be newer (not yet in effect)
  * @param samletTak the most the contract can ever pay: the payers' commitments, or the explicit cap if lower
+ * @param egneParter the parties the user acts for (a provider's or an investor's own); empty for NAV and the evaluator
  */
 public record EffektkontraktDetaljer(
         UUID id,
@@ -21,6 +23,7 @@ public record EffektkontraktDetaljer(
         Kontraktsinnhold innhold,
         BigDecimal samletTak,
         Innsyn innsyn,
+        List<UUID> egneParter,
         Handlinger handlinger) {
 
     /** What the current user may do in this contract. */

@@ -169,7 +169,8 @@ public class EffektkontraktService {
                 innsyn == Innsyn.NAV, innsyn == Innsyn.LEVERANDOR, innsyn == Innsyn.LEVERANDOR,
                 innsyn == Innsyn.EVALUATOR, innsyn == Innsyn.EVALUATOR, innsyn == Innsyn.NAV, innsyn == Innsyn.NAV);
         return new EffektkontraktDetaljer(id, kontrakt.version(), gjeldende.nummer(), nyeste, gjeldende.gjelderFra(),
-                synlig(gjeldende.innhold(), forhold), vilkar.samletTak().belop(), innsyn, handlinger);
+                synlig(gjeldende.innhold(), forhold), vilkar.samletTak().belop(), innsyn,
+                forhold.egneParter().stream().sorted().toList(), handlinger);
     }
 
     /**

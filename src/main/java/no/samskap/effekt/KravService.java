@@ -173,6 +173,19 @@ public class KravService {
      */
     @Transactional
     public Avstemmingsrapport avstemming(UUID kontraktId) {
+        return avstemming(kontraktId, true);
+    }
+
+    /**
+     * The reconciliation per metric and in total only, without a participant (nothing personal, so nothing to audit):
+     * the figures of a contract's overview page. A provider gets the lines of its own claims.
+     */
+    @Transactional(readOnly = true)
+    public Avstemmingsrapport resultatoversikt(UUID kontraktId) {
+        return avstemming(kontraktId, false);
+    }
+
+    private Avstemmingsrapport avstemming(UUID kontraktId, boolean medDeltakere) {
         var forhold = tilgang.forhold(kontraktId).krevDeltakerinnsyn();
         LocalDate idag = LocalDate.now(clock);
         Beregning.Grunnlag g = beregning.beregn(kontraktId, idag);
@@ -181,11 +194,13 @@ public class KravService {
         List<Avstemmingsrapport.Linje> perMaal = new ArrayList<>();
         a.perResultatmaal().forEach((kode, l) -> perMaal.add(linje(kode, null, l, false)));
         List<Avstemmingsrapport.Linje> perDeltaker = new ArrayList<>();
-        for (Map.Entry<DeltakerId, Avstemming.Avstemmingslinje> e : a.perDeltaker().entrySet()) {
-            DeltakerRad d = Objects.requireNonNull(g.deltakere().get(e.getKey().value()));
-            perDeltaker.add(linje(d.referanse(), d.id(), e.getValue(), true));
+        if (medDeltakere) {
+            for (Map.Entry<DeltakerId, Avstemming.Avstemmingslinje> e : a.perDeltaker().entrySet()) {
+                DeltakerRad d = Objects.requireNonNull(g.deltakere().get(e.getKey().value()));
+                perDeltaker.add(linje(d.referanse(), d.id(), e.getValue(), true));
+            }
+            auditer(g, perDeltaker.stream().map(l -> Objects.requireNonNull(l.deltakerId())).toList(), forhold);
         }
-        auditer(g, perDeltaker.stream().map(l -> Objects.requireNonNull(l.deltakerId())).toList(), forhold);
         return new Avstemmingsrapport(valuta, idag, linje("TOTALT", null, a.totalt(), false), perMaal, perDeltaker);
     }
 

@@ -250,10 +250,20 @@ public class MaalingService {
     /** The checkpoints the user may see (a provider its own), by due date; each participant shown is audited. */
     @Transactional
     public List<Sjekkpunktstatus> sjekkpunkter(UUID kontraktId) {
+        return sjekkpunkter(kontraktId, null);
+    }
+
+    /** The checkpoints of one participant the user may see (else 404), or of all when {@code deltakerId} is null. */
+    @Transactional
+    public List<Sjekkpunktstatus> sjekkpunkter(UUID kontraktId, @Nullable UUID deltakerId) {
         var forhold = tilgang.forhold(kontraktId).krevDeltakerinnsyn();
         Map<UUID, DeltakerRad> deltakere = Maalgruppeprover.perId(maaling.deltakere(kontraktId, leverandorer(forhold)));
+        if (deltakerId != null && !deltakere.containsKey(deltakerId)) {
+            throw new NotFound(DELTAKER, deltakerId);
+        }
         List<Sjekkpunktstatus> liste = maaling.sjekkpunkter(kontraktId, leverandorer(forhold)).stream()
                 .filter(s -> deltakere.containsKey(s.deltakerId()))
+                .filter(s -> deltakerId == null || deltakerId.equals(s.deltakerId()))
                 .map(s -> new Sjekkpunktstatus(s.id(), s.deltakerId(),
                         Objects.requireNonNull(deltakere.get(s.deltakerId())).referanse(), s.utlosendeUtfallId(),
                         s.antall(), Kontraktsinnhold.Tidsenhet.valueOf(s.enhet()), s.maal(), s.forfallsdato(),
@@ -314,8 +324,24 @@ public class MaalingService {
     /** Soft outcomes per scale with each participant's distance travelled; each participant shown is audited. */
     @Transactional
     public MykeResultater mykeResultater(UUID kontraktId) {
+        return mykeResultater(kontraktId, (UUID) null);
+    }
+
+    /**
+     * The soft outcomes of one participant the user may see (else 404), or of all when {@code deltakerId} is null;
+     * each participant shown is audited.
+     */
+    @Transactional
+    public MykeResultater mykeResultater(UUID kontraktId, @Nullable UUID deltakerId) {
         var forhold = tilgang.forhold(kontraktId).krevDeltakerinnsyn();
         Map<UUID, DeltakerRad> deltakere = Maalgruppeprover.perId(maaling.deltakere(kontraktId, leverandorer(forhold)));
+        if (deltakerId != null) {
+            DeltakerRad d = deltakere.get(deltakerId);
+            if (d == null) {
+                throw new NotFound(DELTAKER, deltakerId);
+            }
+            deltakere = Map.of(deltakerId, d);
+        }
         MykeResultater resultater = mykeResultater(kontraktId, deltakere);
         auditerLesing(resultater.skalaer().stream()
                 .flatMap(s -> s.deltakere().stream().map(MykeResultater.Deltakerforflytning::deltakerId))

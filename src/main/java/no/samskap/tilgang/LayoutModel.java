@@ -75,6 +75,10 @@ class LayoutModel {
         if (user.har(Rolle.DELTAKER)) {
             meny.add(punkt("/mine-deltakelser", "meny.mine-deltakelser"));
         }
+        if (user.har(Rolle.TILTAKSADMIN) || user.har(Rolle.ARRANGOR) || user.har(Rolle.EVALUATOR)
+                || user.har(Rolle.INVESTOR)) {
+            meny.add(punkt("/effektkontrakter", "meny.effektkontrakter"));
+        }
         if (user.har(Rolle.TILTAKSADMIN)) {
             meny.add(punkt("/historikkimport", "meny.historikkimport"));
             meny.add(punkt("/revisjonslogg", "meny.revisjonslogg"));

@@ -89,6 +89,28 @@ public final class SamskapKlient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * POSTs a file as a browser's multipart form would ({@code felt} the file input's name), with the session's CSRF
+     * token. Redirects are not followed.
+     */
+    public HttpResponse<String> postFil(String path, String felt, String filnavn, String innhold)
+            throws IOException, InterruptedException {
+        var matcher = CSRF.matcher(get("/").body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSRF token on the start page");
+        }
+        String grense = "----samskap" + System.nanoTime();
+        String body = "--" + grense + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + matcher.group(1)
+                + "\r\n--" + grense + "\r\nContent-Disposition: form-data; name=\"" + felt + "\"; filename=\"" + filnavn
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + innhold + "\r\n--" + grense + "--\r\n";
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + grense)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** GET on the API with HTTP Basic as a demo user. */
     public HttpResponse<String> api(String path, String bruker) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((bruker + ":demo").getBytes(StandardCharsets.UTF_8));
