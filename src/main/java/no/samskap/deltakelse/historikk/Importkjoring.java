@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import no.samskap.arrangor.ArrangorInfo;
 import no.samskap.arrangor.ArrangorKatalog;
 import no.samskap.audit.AuditLog;
@@ -178,7 +181,7 @@ class Importkjoring {
         }
     }
 
-    private static Skrevet medNyttForsok(java.util.function.Supplier<Skrevet> batch) {
+    private static Skrevet medNyttForsok(Supplier<Skrevet> batch) {
         for (int forsok = 1; ; forsok++) {
             try {
                 return batch.get();
@@ -221,7 +224,7 @@ class Importkjoring {
         if (!skrevet && !rader.isEmpty()) {
             tid.oppslagBatcher++;
             nye = new boolean[rader.size()];
-            java.util.Arrays.fill(nye, true);
+            Arrays.fill(nye, true);
             kollisjoner = new ArrayList<>();
             var funnet = repository.finnesAllerede(batch);
             for (int i : funnet.finnes()) {
@@ -230,7 +233,7 @@ class Importkjoring {
             for (int i : funnet.kolliderer()) {
                 kollisjoner.add(new Ugyldiglinje(rader.get(i).linje(), List.of(Importfeil.NOKKEL_KOLLISJON)));
             }
-            kollisjoner.sort(java.util.Comparator.comparingLong(Ugyldiglinje::linje));
+            kollisjoner.sort(Comparator.comparingLong(Ugyldiglinje::linje));
             fantes = funnet.finnes().length - kollisjoner.size();
             repository.lagreUgyldige(id, kollisjoner);
             long t3 = System.nanoTime();
