@@ -11,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -26,6 +28,9 @@ import org.springframework.stereotype.Repository;
 /** The SQL of the legacy import: its runs, the staging table, the set-based checks and inserts, the invalid lines. */
 @Repository
 class HistorikkimportRepository {
+
+    /** PostgreSQL's dates count days from 2000-01-01. */
+    private static final long POSTGRES_EPOKE = LocalDate.of(2000, 1, 1).toEpochDay();
 
     /** SQL state of a unique violation. */
     private static final String UNIK = "23505";
@@ -210,26 +215,31 @@ class HistorikkimportRepository {
         int n = rader.size();
         long[] fnr = new long[n];
         long[] nokler = new long[n];
-        String[] koder = new String[n];
-        UUID[] arrangorer = new UUID[n];
-        @Nullable String[] start = new String[n];
+        // the natural key as numbers (parsing 50,000 texts and uuids per batch cost more than the probes): measure
+        // codes and providers as places in short lists, start dates as days since PostgreSQL's epoch
+        int[] kode = new int[n];
+        int[] arrangor = new int[n];
+        Integer[] dag = new Integer[n];
+        Map<String, Integer> koder = new LinkedHashMap<>();
+        Map<UUID, Integer> arrangorer = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Importrad r = rader.get(i);
             fnr[i] = r.fnr();
             nokler[i] = r.nokkel();
-            koder[i] = r.tiltakskode();
-            arrangorer[i] = r.arrangorId();
+            kode[i] = koder.computeIfAbsent(r.tiltakskode(), k -> koder.size() + 1);
+            arrangor[i] = arrangorer.computeIfAbsent(r.arrangorId(), k -> arrangorer.size() + 1);
             LocalDate startdato = r.startdato();
-            start[i] = startdato == null ? null : startdato.toString();
+            dag[i] = startdato == null ? null : (int) (startdato.toEpochDay() - POSTGRES_EPOKE);
         }
         return jdbc.sql("""
                         select coalesce(array_agg(k.i - 1), '{}') as finnes,
-                               coalesce(array_agg(k.i - 1) filter (where h.tiltakskode <> k.kode
-                                 or h.arrangor_id <> k.arrangor_id or h.startdato is distinct from k.startdato), '{}')
-                                 as kolliderer
-                        from unnest(cast(:fnr as bigint[]), cast(:nokler as bigint[]), cast(:koder as text[]),
-                                    cast(:arrangorer as uuid[]), cast(:start as date[]))
-                               with ordinality as k (fnr, nokkel, kode, arrangor_id, startdato, i)
+                               coalesce(array_agg(k.i - 1) filter (
+                                 where h.tiltakskode <> (cast(:koder as text[]))[k.kode]
+                                    or h.arrangor_id <> (cast(:arrangorer as uuid[]))[k.arrangor]
+                                    or (h.startdato - date '2000-01-01') is distinct from k.dag), '{}') as kolliderer
+                        from unnest(cast(:fnr as bigint[]), cast(:nokler as bigint[]), cast(:kode as int[]),
+                                    cast(:arrangor as int[]), cast(:dag as int[]))
+                               with ordinality as k (fnr, nokkel, kode, arrangor, dag, i)
                         -- one probe of the primary key per row, however large the history (a plain join lets the
                         -- planner hash the whole history when it sees 50,000 rows coming; the limit keeps it a probe)
                         join lateral (
@@ -237,8 +247,9 @@ class HistorikkimportRepository {
                           where h.fodselsnummer = k.fnr and h.nokkel = k.nokkel
                           limit 1
                         ) h on true""")
-                .param("fnr", fnr).param("nokler", nokler).param("koder", koder).param("arrangorer", arrangorer)
-                .param("start", start)
+                .param("fnr", fnr).param("nokler", nokler).param("kode", kode).param("arrangor", arrangor)
+                .param("dag", dag).param("koder", koder.keySet().toArray(String[]::new))
+                .param("arrangorer", arrangorer.keySet().toArray(UUID[]::new))
                 .query((rs, i) -> new Funnet(indekser(rs.getArray("finnes")), indekser(rs.getArray("kolliderer"))))
                 .single();
     }
