@@ -3,6 +3,7 @@ package no.samskap.audit;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -62,7 +63,8 @@ public class AuditLog {
     /**
      * Records one entry for a write that concerns many persons at once (an import batch), in the caller's
      * transaction like {@link #registrer}. The entry's hash covers the number of persons and a hash of their sorted
-     * references; the references are stored beside it, so looking up one person finds the entry too.
+     * references; the references are stored beside it, in groups ({@link AuditHash#gruppe}), so looking up one person
+     * finds the entry too.
      *
      * @param personRefs the persons (duplicates are ignored); at least one
      * @return the new entry's id
@@ -70,11 +72,22 @@ public class AuditLog {
     @Transactional
     public UUID registrerForPersoner(
             String handling, String ressursType, String ressursId, Collection<String> personRefs, Formaal formaal) {
-        List<String> personer = AuditHash.sortert(personRefs);
+        return registrerForPersoner(handling, ressursType, ressursId, AuditPersoner.av(personRefs), formaal);
+    }
+
+    /**
+     * {@link #registrerForPersoner(String, String, String, Collection, Formaal)} with the persons prepared beforehand
+     * (e.g. on the thread that read them), so the caller's transaction only writes.
+     *
+     * @param personer at least one
+     */
+    @Transactional
+    public UUID registrerForPersoner(
+            String handling, String ressursType, String ressursId, AuditPersoner personer, Formaal formaal) {
         UUID id = skriv((sekvens, forrigeHash, bruker) -> AuditEntry.nyForPersoner(UUID.randomUUID(), sekvens,
-                forrigeHash, clock.instant(), bruker.ident(), rolle(bruker), handling, ressursType, ressursId, personer,
-                formaal.name()));
-        repository.insertPersoner(id, personer);
+                forrigeHash, clock.instant(), bruker.ident(), rolle(bruker), handling, ressursType, ressursId,
+                personer.antall(), personer.hash(), formaal.name()));
+        repository.insertPersoner(id, personer.grupper());
         return id;
     }
 
@@ -104,7 +117,8 @@ public class AuditLog {
         var kjede = new AuditKjede();
         var forsteBrudd = new AtomicReference<@Nullable BruttEntry>();
         repository.gjennomgaa(entry -> {
-            List<String> personer = entry.personerHash() == null ? List.of() : repository.personer(entry.id());
+            Map<Integer, List<String>> personer =
+                    entry.personerHash() == null ? Map.of() : repository.personer(entry.id());
             kjede.kontroller(entry, personer)
                     .ifPresent(brudd -> forsteBrudd.set(BruttEntry.av(entry.id(), entry.sekvens(), brudd)));
             return forsteBrudd.get() == null;

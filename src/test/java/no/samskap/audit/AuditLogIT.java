@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.UUID;
 import no.samskap.SamskapIntegrationTest;
+import no.samskap.audit.persistence.AuditEntryRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,9 @@ class AuditLogIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditEntryRepository repository;
 
     @Autowired
     TransactionTemplate tx;
@@ -54,6 +58,28 @@ class AuditLogIT {
                 .containsEntry("ressurs_id", ressurs)
                 .containsEntry("person_ref", "person-" + ressurs);
         assertThat((String) rad.get("hash")).hasSize(64);
+    }
+
+    @Test
+    void storesAndFindsThePersonsOfABulkEntryWhateverCharactersTheirReferencesHold() {
+        loggInn("admin", "ROLE_TILTAKSADMIN");
+        String unik = UUID.randomUUID().toString();
+        List<String> personer = List.of("a\"b" + unik, "c\\d" + unik, "e,f" + unik, "g\th" + unik, "i\nj\r" + unik,
+                "{k}" + unik, "NULL", "ø " + unik, "\uD83D\uDE00" + unik);
+
+        UUID id = auditLog.registrerForPersoner("OPPRETT", "historisk_deltakelse", unik, personer, Formaal.IMPORT);
+
+        assertThat(jdbc.sql("""
+                        select x from audit.audit_entry_personer p, unnest(p.personer) as x
+                        where p.entry_id = :id and p.gruppe = get_byte(decode(md5(x), 'hex'), 0)""")
+                .param("id", id).query(String.class).list())
+                .as("each stored as given, in the group SQL computes for it too")
+                .containsExactlyInAnyOrderElementsOf(personer);
+        for (String p : personer) {
+            assertThat(repository.forPerson(p, Long.MAX_VALUE, 0, 10)).extracting(AuditEntryRepository.Linje::ressursId)
+                    .contains(unik);
+        }
+        assertThat(auditLog.verifiser().gyldig()).isTrue();
     }
 
     @Test

@@ -81,8 +81,26 @@ class AuditSjekkKommandoIT {
             UUID id = auditLog.registrerForPersoner("OPPRETT", "historisk_deltakelse", "import-x",
                     List.of("p-1", "p-2", "p-3"), Formaal.IMPORT);
             jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update audit.audit_entry_personer set personer = array_remove(personer, 'p-2') where entry_id = :id")
+            jdbc.sql("delete from audit.audit_entry_personer where entry_id = :id and 'p-2' = any(personer)")
                     .param("id", id).update();
+
+            Kjoring k = kjor(List.of());
+
+            assertThat(k.kode()).isEqualTo(Kommando.FEIL);
+            assertThat(k.ut()).contains(id.toString(), "Personene oppføringen gjelder, er endret.");
+        });
+    }
+
+    @Test
+    void reportsAPersonMovedToAnotherGroupWhereALookupWouldNotFindIt() {
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            UUID id = auditLog.registrerForPersoner("OPPRETT", "historisk_deltakelse", "import-y",
+                    List.of("p-1", "p-2", "p-3"), Formaal.IMPORT);
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("""
+                    update audit.audit_entry_personer set gruppe = (gruppe + 1) % 256
+                    where entry_id = :id and 'p-2' = any(personer)""").param("id", id).update();
 
             Kjoring k = kjor(List.of());
 
@@ -96,7 +114,9 @@ class AuditSjekkKommandoIT {
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly();
             UUID id = auditLog.registrer("LES", "deltakelse", "d", "person-d", Formaal.OPPFOLGING);
-            jdbc.sql("insert into audit.audit_entry_personer (entry_id, personer) values (:id, array['uskyldig'])")
+            jdbc.sql("""
+                            insert into audit.audit_entry_personer (entry_id, gruppe, personer)
+                            values (:id, get_byte(decode(md5('uskyldig'), 'hex'), 0), array['uskyldig'])""")
                     .param("id", id).update();
 
             Kjoring k = kjor(List.of());

@@ -3,6 +3,7 @@ package no.samskap.audit.domain;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -92,12 +93,34 @@ public record AuditEntry(
             String ressursId,
             java.util.List<String> personer,
             String formaal) {
-        if (personer.isEmpty()) {
+        List<String> unike = AuditHash.sortert(personer);
+        return nyForPersoner(id, forrigeSekvens, forrigeHash, tidspunkt, utfortAv, rolle, handling, ressursType,
+                ressursId, unike.size(), AuditHash.personer(unike), formaal);
+    }
+
+    /**
+     * The next entry for many persons given as their number and {@link AuditHash#personer} of them (computed
+     * beforehand).
+     */
+    public static AuditEntry nyForPersoner(
+            UUID id,
+            long forrigeSekvens,
+            String forrigeHash,
+            Instant tidspunkt,
+            String utfortAv,
+            String rolle,
+            String handling,
+            String ressursType,
+            String ressursId,
+            int antallPersoner,
+            String personerHash,
+            String formaal) {
+        if (antallPersoner < 1) {
             throw new IllegalArgumentException("an entry for persons needs at least one person");
         }
         Instant mikro = tidspunkt.truncatedTo(ChronoUnit.MICROS);
         var uten = new AuditEntry(id, forrigeSekvens + 1, mikro, utfortAv, rolle, handling, ressursType, ressursId,
-                null, forrigeHash, "", formaal, AuditHash.personer(personer), personer.size());
+                null, forrigeHash, "", formaal, personerHash, antallPersoner);
         return uten.medHash(AuditHash.beregn(uten));
     }
 

@@ -52,6 +52,41 @@ public final class AuditHash {
         return HexFormat.of().formatHex(sha256(input.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The number of groups the persons of an entry about many persons are stored in. */
+    public static final int GRUPPER = 256;
+
+    /**
+     * The group a person reference is stored and looked up in: the first byte of the MD5 of its UTF-8 bytes (0–255),
+     * the same as SQL's {@code get_byte(decode(md5(ref), 'hex'), 0)}. Spreads references evenly whatever their form.
+     */
+    public static int gruppe(String personRef) {
+        return gruppe(personRef, md5());
+    }
+
+    /** {@link #gruppe(String)} with a digest the caller reuses (one per thread). */
+    public static int gruppe(String personRef, MessageDigest md5) {
+        return md5.digest(personRef.getBytes(StandardCharsets.UTF_8))[0] & 0xFF;
+    }
+
+    /** The references by their {@link #gruppe}, in the order given. */
+    public static java.util.SortedMap<Integer, List<String>> iGrupper(List<String> personRefs) {
+        var grupper = new java.util.TreeMap<Integer, List<String>>();
+        var md5 = md5();
+        for (String ref : personRefs) {
+            grupper.computeIfAbsent(gruppe(ref, md5), g -> new java.util.ArrayList<>()).add(ref);
+        }
+        return grupper;
+    }
+
+    /** A new MD5 digest for {@link #gruppe(String, MessageDigest)}. */
+    public static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required of every Java platform", e);
+        }
+    }
+
     /** The references without duplicates, in Java's string order (not the database's collation). */
     public static List<String> sortert(java.util.Collection<String> personRefs) {
         String[] refs = personRefs.toArray(String[]::new);

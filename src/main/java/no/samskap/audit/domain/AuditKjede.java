@@ -1,6 +1,8 @@
 package no.samskap.audit.domain;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,6 +43,25 @@ public final class AuditKjede {
         forventetSekvens = entry.sekvens() + 1;
         forventetForrigeHash = entry.hash();
         return brudd;
+    }
+
+    /**
+     * Checks the next entry with its persons as stored: by group ({@link AuditHash#gruppe}). A person stored in
+     * another group than its own could not be found by a lookup, so it breaks the entry like a changed person.
+     * Empty if it is intact.
+     */
+    public Optional<Brudd> kontroller(AuditEntry entry, Map<Integer, List<String>> grupper) {
+        var personer = new ArrayList<String>();
+        boolean iRiktigGruppe = true;
+        var md5 = AuditHash.md5();
+        for (var gruppe : grupper.entrySet()) {
+            for (String person : gruppe.getValue()) {
+                iRiktigGruppe &= AuditHash.gruppe(person, md5) == gruppe.getKey();
+                personer.add(person);
+            }
+        }
+        Optional<Brudd> brudd = kontroller(entry, personer);
+        return brudd.isEmpty() && !iRiktigGruppe ? Optional.of(Brudd.PERSONER_ENDRET) : brudd;
     }
 
     public long kontrollert() {

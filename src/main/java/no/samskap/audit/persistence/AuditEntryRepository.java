@@ -1,20 +1,32 @@
 package no.samskap.audit.persistence;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import no.samskap.audit.domain.AuditEntry;
+import no.samskap.audit.domain.AuditHash;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** Appends to and reads the audit chain. Joins the caller's transaction. */
@@ -28,9 +40,11 @@ public class AuditEntryRepository {
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final DataSource dataSource;
 
     AuditEntryRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         var template = new JdbcTemplate(dataSource);
         // a cursor instead of the whole table in memory (PostgreSQL honours it inside a transaction)
         template.setFetchSize(500);
@@ -74,21 +88,100 @@ public class AuditEntryRepository {
                 .update();
     }
 
-    /** Stores the persons of an entry about many persons: one row, the references as an array. */
-    public void insertPersoner(UUID entryId, List<String> personRefs) {
-        jdbc.sql("insert into audit.audit_entry_personer (entry_id, personer) values (:id, :personer)")
-                .param("id", entryId)
-                .param("personer", personRefs.toArray(String[]::new))
-                .update();
+    /**
+     * Stores the persons of an entry about many persons: one row per group (see {@code AuditHash.gruppe}), its
+     * references as an array; all rows with one COPY on the transaction's connection.
+     */
+    public void insertPersoner(UUID entryId, SortedMap<Integer, List<String>> grupper) {
+        var ut = new ByteArrayOutputStream(grupper.values().stream().mapToInt(List::size).sum() * 16 + 4096);
+        byte[] id = (entryId + "\t").getBytes(StandardCharsets.US_ASCII);
+        for (var gruppe : grupper.entrySet()) {
+            ut.writeBytes(id);
+            ut.writeBytes((gruppe.getKey() + "\t{").getBytes(StandardCharsets.US_ASCII));
+            boolean forste = true;
+            for (String ref : gruppe.getValue()) {
+                if (!forste) {
+                    ut.write(',');
+                }
+                forste = false;
+                arrayelement(ut, ref);
+            }
+            ut.writeBytes("}\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy audit.audit_entry_personer (entry_id, gruppe, personer) from stdin",
+                    new ByteArrayInputStream(ut.toByteArray()));
+        } catch (SQLException | IOException e) {
+            throw new DataAccessResourceFailureException("could not store the persons of an audit entry", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
-    /** The persons stored beside an entry about many persons (any order). */
-    public List<String> personer(UUID entryId) {
-        return jdbc.sql("select personer from audit.audit_entry_personer where entry_id = :id")
+    /**
+     * One element of an array literal in a field of COPY's text format: in double quotes, with {@code "} and
+     * {@code \} escaped for the array and then every backslash, tab and line break for COPY.
+     */
+    private static void arrayelement(ByteArrayOutputStream ut, String ref) {
+        if (utenAnforselstegn(ref)) {
+            ut.writeBytes(ref.getBytes(StandardCharsets.US_ASCII));
+            return;
+        }
+        ut.write('"');
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= 0x80) { // not ASCII: the rest as UTF-8, escaped the same way (no escaped byte is >= 0x80)
+                arraytekst(ut, ref.substring(i).getBytes(StandardCharsets.UTF_8));
+                break;
+            }
+            arraytegn(ut, (byte) c);
+        }
+        ut.write('"');
+    }
+
+    /** Letters and digits only (a fødselsnummer, an id), and not the word NULL: needs no quotes in an array. */
+    private static boolean utenAnforselstegn(String ref) {
+        if (ref.isEmpty() || ref.equalsIgnoreCase("null")) {
+            return false;
+        }
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void arraytekst(ByteArrayOutputStream ut, byte[] utf8) {
+        for (byte b : utf8) {
+            arraytegn(ut, b);
+        }
+    }
+
+    private static void arraytegn(ByteArrayOutputStream ut, byte b) {
+        switch (b) {
+            case '"' -> ut.writeBytes(new byte[] {'\\', '\\', '"'}); // \" in the array, its backslash doubled
+            case '\\' -> ut.writeBytes(new byte[] {'\\', '\\', '\\', '\\'});
+            case '\t' -> ut.writeBytes(new byte[] {'\\', 't'});
+            case '\n' -> ut.writeBytes(new byte[] {'\\', 'n'});
+            case '\r' -> ut.writeBytes(new byte[] {'\\', 'r'});
+            default -> ut.write(b);
+        }
+    }
+
+    /** The persons stored beside an entry about many persons, by group (any order within a group). */
+    public Map<Integer, List<String>> personer(UUID entryId) {
+        var grupper = new TreeMap<Integer, List<String>>();
+        jdbc.sql("select gruppe, personer from audit.audit_entry_personer where entry_id = :id")
                 .param("id", entryId)
-                .query((rs, n) -> List.of((String[]) rs.getArray("personer").getArray()))
-                .optional()
-                .orElse(List.of());
+                .query(rs -> {
+                    grupper.merge(rs.getInt("gruppe"), List.of((String[]) rs.getArray("personer").getArray()),
+                            (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+                });
+        return grupper;
     }
 
     /**
@@ -162,11 +255,12 @@ public class AuditEntryRepository {
                         select e.sekvens, e.tidspunkt, e.utfort_av, e.rolle, e.handling, e.ressurs_type, e.ressurs_id,
                                e.formaal, true as mange
                         from audit.audit_entry_personer ep join audit.audit_entry e on e.id = ep.entry_id
-                        where ep.personer @> array[cast(:p as text)] and e.sekvens <= :til
+                        where ep.gruppe = :gruppe and ep.personer @> array[cast(:p as text)] and e.sekvens <= :til
                         order by sekvens desc
                         limit :antall offset :offset
                         """)
                 .param("p", personRef)
+                .param("gruppe", AuditHash.gruppe(personRef))
                 .param("til", tilOgMed)
                 .param("antall", antall)
                 .param("offset", offset)
@@ -188,9 +282,11 @@ public class AuditEntryRepository {
                         select (select count(*) from audit.audit_entry where person_ref = :p and sekvens <= :til)
                              + (select count(*) from audit.audit_entry_personer ep
                                 join audit.audit_entry e on e.id = ep.entry_id
-                                where ep.personer @> array[cast(:p as text)] and e.sekvens <= :til)
+                                where ep.gruppe = :gruppe and ep.personer @> array[cast(:p as text)]
+                                  and e.sekvens <= :til)
                         """)
                 .param("p", personRef)
+                .param("gruppe", AuditHash.gruppe(personRef))
                 .param("til", tilOgMed)
                 .query(Long.class)
                 .single();

@@ -1,13 +1,19 @@
 package no.samskap.deltakelse.historikk;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -22,6 +28,12 @@ import org.springframework.stereotype.Repository;
 /** The SQL of the legacy import: its runs, the staging table, the set-based checks and inserts, the invalid lines. */
 @Repository
 class HistorikkimportRepository {
+
+    /** PostgreSQL's dates count days from 2000-01-01. */
+    private static final long POSTGRES_EPOKE = LocalDate.of(2000, 1, 1).toEpochDay();
+
+    /** SQL state of a unique violation. */
+    private static final String UNIK = "23505";
 
     /** The first key of the advisory lock a running import holds on its file (the second is the file's hash). */
     static final int LAAS_KLASSE = 0x5A4D_4801;
@@ -142,108 +154,144 @@ class HistorikkimportRepository {
 
     // one batch, in the caller's transaction
 
+    /** The history's columns in the order of {@link Importbatch}'s binary rows. */
+    static final String HISTORIKK_KOLONNER = """
+            fodselsnummer, nokkel, tiltakskode, arrangor_id, arrangor_organisasjonsnummer, startdato, sluttdato, status,
+            arena_status, import_id, linje""";
+
     /**
-     * The staging table of one batch: gone at commit or rollback. Its values are digits and codes, compared byte by
-     * byte ("C"), which keeps the sorts and joins of {@link #behandle} cheap.
+     * Writes the chosen rows of a batch ({@code null}: all) straight into the history with one binary COPY.
+     *
+     * @return false when a row's key is in the history already (unique violation): the transaction is then in error
+     *     and must be rolled back (to a savepoint) before anything else; nothing of the COPY is kept
      */
-    void opprettStaging() {
-        jdbc.sql("""
-                        create temporary table historikk_rad
-                        (
-                          linje         bigint not null,
-                          fodselsnummer text collate "C",
-                          kode          text collate "C",
-                          orgnr         text collate "C",
-                          startdato     date,
-                          sluttdato     date,
-                          arena_status  text collate "C",
-                          status        text collate "C",
-                          feil          text[]
-                        ) on commit drop""")
-                .update();
+    boolean kopierTilHistorikk(Importbatch batch, boolean @Nullable [] utvalg) {
+        try {
+            kopier("copy deltakelse.historisk_deltakelse (" + HISTORIKK_KOLONNER + ") from stdin with (format binary)",
+                    copy -> batch.skriv(utvalg, copy::writeToCopy));
+            return true;
+        } catch (SQLException e) {
+            if (UNIK.equals(e.getSQLState())) {
+                return false; // the message names the key (personal data): not passed on
+            }
+            throw new DataAccessResourceFailureException("COPY into the history failed", e);
+        }
     }
 
-    /** Fills the staging table with one COPY on the transaction's connection (the rows in COPY's text format). */
-    void kopier(Stagingrader rader) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                    copy pg_temp.historikk_rad (linje, fodselsnummer, kode, orgnr, startdato, sluttdato, arena_status,
-                      status, feil) from stdin""");
-            try {
-                for (int fra = 0; fra < rader.lengde(); fra += 1 << 16) {
-                    copy.writeToCopy(rader.data(), fra, Math.min(1 << 16, rader.lengde() - fra));
-                }
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
+    /** Records invalid lines with their reasons (COPY in text format: line numbers and reason codes only). */
+    void lagreUgyldige(UUID importId, List<Ugyldiglinje> ugyldige) {
+        if (ugyldige.isEmpty()) {
+            return;
+        }
+        var tekst = new StringBuilder(ugyldige.size() * 64);
+        for (Ugyldiglinje u : ugyldige) {
+            tekst.append(importId).append('\t').append(u.linje()).append("\t{");
+            for (int i = 0; i < u.arsaker().size(); i++) {
+                tekst.append(i == 0 ? "" : ",").append(u.arsaker().get(i).name());
             }
+            tekst.append("}\n");
+        }
+        byte[] bytes = tekst.toString().getBytes(StandardCharsets.US_ASCII);
+        try {
+            kopier("copy deltakelse.historikkimport_feil (import_id, linje, arsaker) from stdin",
+                    copy -> copy.writeToCopy(bytes, 0, bytes.length));
         } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("COPY into the staging table failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            throw new DataAccessResourceFailureException("COPY of the invalid lines failed", e);
         }
     }
 
     /**
-     * Checks the staged rows against the measure codes and providers (given as pairs of arrays), records the invalid
-     * lines with their reasons, and inserts the valid rows that are not in the history yet — all in one statement.
-     * A row whose enrolment is in the history already (from an earlier import, an earlier line, another process) is
-     * skipped by the primary key ({@code on conflict do nothing}); of an enrolment repeated in a batch, the first line
-     * goes in.
-     *
-     * @param koder measure codes as a file may write them (tiltakskoder and Arena codes), upper case
-     * @param tiltakskoder the tiltakskode of each code
-     * @param orgnr the organisation numbers of the batch that belong to a registered provider
-     * @param arrangorIds that provider's id, for each
+     * The rows of a batch whose key is in the history already (indexes into {@link Importbatch#rader()}), and among
+     * them those stored under the key for another enrolment (the natural key differs: a collision of the fingerprint).
      */
-    Batchresultat behandle(UUID importId, String[] koder, String[] tiltakskoder, String[] orgnr, UUID[] arrangorIds) {
+    record Funnet(int[] finnes, int[] kolliderer) {}
+
+    /**
+     * Looks up the keys of a batch's rows: one index probe per row through the primary key, the natural key compared
+     * in the database, only the indexes of the rows found returned.
+     */
+    Funnet finnesAllerede(Importbatch batch) {
+        List<Importrad> rader = batch.rader();
+        int n = rader.size();
+        long[] fnr = new long[n];
+        long[] nokler = new long[n];
+        // the natural key as numbers (parsing 50,000 texts and uuids per batch cost more than the probes): measure
+        // codes and providers as places in short lists, start dates as days since PostgreSQL's epoch
+        int[] kode = new int[n];
+        int[] arrangor = new int[n];
+        Integer[] dag = new Integer[n];
+        Map<String, Integer> koder = new LinkedHashMap<>();
+        Map<UUID, Integer> arrangorer = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            Importrad r = rader.get(i);
+            fnr[i] = r.fnr();
+            nokler[i] = r.nokkel();
+            kode[i] = koder.computeIfAbsent(r.tiltakskode(), k -> koder.size() + 1);
+            arrangor[i] = arrangorer.computeIfAbsent(r.arrangorId(), k -> arrangorer.size() + 1);
+            LocalDate startdato = r.startdato();
+            dag[i] = startdato == null ? null : (int) (startdato.toEpochDay() - POSTGRES_EPOKE);
+        }
         return jdbc.sql("""
-                        with vurdert as materialized (
-                          select r.linje, r.fodselsnummer, r.orgnr, r.startdato, r.sluttdato, r.arena_status, r.status,
-                                 t.tiltakskode, a.arrangor_id,
-                                 array_remove(coalesce(r.feil, '{}') || array[
-                                   case when r.kode is not null and t.tiltakskode is null then 'TILTAKSKODE_UKJENT' end,
-                                   case when r.orgnr is not null and a.arrangor_id is null then 'ARRANGOR_UKJENT' end],
-                                   null) as arsaker
-                          from pg_temp.historikk_rad r
-                          left join unnest(cast(:koder as text[]), cast(:tiltakskoder as text[])) as t (kode, tiltakskode)
-                            on t.kode = r.kode
-                          left join unnest(cast(:orgnr as text[]), cast(:arrangorIds as uuid[])) as a (orgnr, arrangor_id)
-                            on a.orgnr = r.orgnr
-                        ),
-                        ugyldig as (
-                          insert into deltakelse.historikkimport_feil (import_id, linje, arsaker)
-                          select :importId, linje, arsaker from vurdert where cardinality(arsaker) > 0
-                          returning 1
-                        ),
-                        ny as (
-                          insert into deltakelse.historisk_deltakelse (fodselsnummer, nokkel, tiltakskode, arrangor_id,
-                            arrangor_organisasjonsnummer, startdato, sluttdato, status, arena_status, import_id, linje)
-                          select fodselsnummer,
-                                 md5(tiltakskode || '|' || arrangor_id || '|' || coalesce(startdato::text, ''))::uuid as nokkel,
-                                 tiltakskode, arrangor_id, orgnr, startdato, sluttdato, status, arena_status, :importId, linje
-                          from vurdert
-                          where cardinality(arsaker) = 0
-                          -- in the key's order (the index is written page after page); the first line of a repeat wins
-                          order by fodselsnummer, nokkel, linje
-                          on conflict do nothing
-                          returning fodselsnummer
-                        )
-                        select (select count(*) from vurdert where cardinality(arsaker) = 0) as gyldige,
-                               (select count(*) from ny) as nye,
-                               (select count(*) from ugyldig) as ugyldige,
-                               (select array_agg(distinct fodselsnummer) from ny) as personer""")
-                .param("importId", importId)
-                .param("koder", koder)
-                .param("tiltakskoder", tiltakskoder)
-                .param("orgnr", orgnr)
-                .param("arrangorIds", arrangorIds)
-                .query((rs, n) -> new Batchresultat(
-                        rs.getLong("gyldige"), rs.getLong("nye"), rs.getLong("ugyldige"), tekster(rs.getArray("personer"))))
+                        select coalesce(array_agg(k.i - 1), '{}') as finnes,
+                               coalesce(array_agg(k.i - 1) filter (
+                                 where h.tiltakskode <> (cast(:koder as text[]))[k.kode]
+                                    or h.arrangor_id <> (cast(:arrangorer as uuid[]))[k.arrangor]
+                                    or (h.startdato - date '2000-01-01') is distinct from k.dag), '{}') as kolliderer
+                        from unnest(cast(:fnr as bigint[]), cast(:nokler as bigint[]), cast(:kode as int[]),
+                                    cast(:arrangor as int[]), cast(:dag as int[]))
+                               with ordinality as k (fnr, nokkel, kode, arrangor, dag, i)
+                        -- one probe of the primary key per row, however large the history (a plain join lets the
+                        -- planner hash the whole history when it sees 50,000 rows coming; the limit keeps it a probe)
+                        join lateral (
+                          select h.tiltakskode, h.arrangor_id, h.startdato from deltakelse.historisk_deltakelse h
+                          where h.fodselsnummer = k.fnr and h.nokkel = k.nokkel
+                          limit 1
+                        ) h on true""")
+                .param("fnr", fnr).param("nokler", nokler).param("kode", kode).param("arrangor", arrangor)
+                .param("dag", dag).param("koder", koder.keySet().toArray(String[]::new))
+                .param("arrangorer", arrangorer.keySet().toArray(UUID[]::new))
+                .query((rs, i) -> new Funnet(indekser(rs.getArray("finnes")), indekser(rs.getArray("kolliderer"))))
                 .single();
+    }
+
+    private static int[] indekser(Array array) throws SQLException {
+        Long[] verdier = (Long[]) array.getArray();
+        int[] indekser = new int[verdier.length];
+        for (int i = 0; i < verdier.length; i++) {
+            indekser[i] = verdier[i].intValue();
+        }
+        return indekser;
+    }
+
+    /** Something that writes a COPY's data. */
+    @FunctionalInterface
+    private interface Kopidata {
+        void skriv(CopyIn copy) throws SQLException, IOException;
+    }
+
+    /** Runs one COPY ... FROM STDIN on the transaction's connection. */
+    private void kopier(String sql, Kopidata data) throws SQLException {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            try {
+                data.skriv(copy);
+                copy.endCopy();
+            } catch (SQLException | IOException | RuntimeException e) {
+                if (copy.isActive()) {
+                    try {
+                        copy.cancelCopy();
+                    } catch (SQLException avbrudd) {
+                        e.addSuppressed(avbrudd); // the first error is the one that says why
+                    }
+                }
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     // the report

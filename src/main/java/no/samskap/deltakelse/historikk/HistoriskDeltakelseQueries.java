@@ -29,7 +29,7 @@ class HistoriskDeltakelseQueries {
                         from deltakelse.historisk_deltakelse
                         where fodselsnummer = :fnr
                         order by startdato desc nulls last, tiltakskode, arrangor_organisasjonsnummer""")
-                .param("fnr", fodselsnummer)
+                .param("fnr", Long.parseLong(fodselsnummer)) // stored as a number (its 11 digits)
                 .query((rs, n) -> new Linje(rs.getString("tiltakskode"), rs.getObject("arrangor_id", UUID.class),
                         rs.getString("arrangor_organisasjonsnummer"), rs.getObject("startdato", LocalDate.class),
                         rs.getObject("sluttdato", LocalDate.class), DeltakelseStatus.valueOf(rs.getString("status")),

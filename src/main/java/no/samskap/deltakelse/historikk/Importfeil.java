@@ -20,7 +20,13 @@ public enum Importfeil implements ProblemCode {
     SLUTTDATO_UGYLDIG,
     SLUTTDATO_FOR_STARTDATO,
     STATUS_MANGLER,
-    STATUS_UKJENT;
+    STATUS_UKJENT,
+    /**
+     * The line's enrolment has the same key (person and 64-bit fingerprint) as another enrolment of the same person
+     * that is in the history or earlier in the batch, but is not the same enrolment: it cannot be stored beside it.
+     * Practically never happens (about one in 10^18 pairs of a person's enrolments).
+     */
+    NOKKEL_KOLLISJON;
 
     @Override
     public String code() {

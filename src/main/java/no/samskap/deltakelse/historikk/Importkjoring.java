@@ -8,40 +8,48 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import no.samskap.arrangor.ArrangorInfo;
 import no.samskap.arrangor.ArrangorKatalog;
 import no.samskap.audit.AuditLog;
+import no.samskap.audit.AuditPersoner;
 import no.samskap.audit.Formaal;
 import no.samskap.platform.FodselsnummerRegler;
 import no.samskap.shared.BusinessRuleViolation;
 import no.samskap.tiltak.TiltakstypeInfo;
 import no.samskap.tiltak.TiltakstypeKatalog;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one import of a file, batch by batch. Each batch is one transaction: COPY of the next lines into a staging
- * table, the set-based checks and inserts, one audit entry for the persons it added, and the run's progress. A batch
- * either commits whole or not at all, so a process that dies leaves only whole batches, and the next run of the same
- * file goes on after the last committed line.
+ * Runs one import of a file, batch by batch. Each batch is one transaction: the invalid lines, the new rows with one
+ * binary COPY straight into the history (checked, keyed and encoded beforehand by the reader thread; the history's
+ * primary key refuses a row that is there already, and the batch then looks its keys up first), one audit entry for
+ * the persons it added, and the run's progress. A batch either commits whole or not at all, so a process that dies
+ * leaves only whole batches, and the next run of the same file goes on after the last committed line.
  */
 @Component
 class Importkjoring {
 
     private static final Logger log = LoggerFactory.getLogger(Importkjoring.class);
     static final String RESSURS = "historisk_deltakelse";
+    /** The most lines a batch may hold (one transaction, all in memory twice over). */
+    static final int MAKS_BATCH = 500_000;
 
     private final HistorikkimportRepository repository;
     private final TransactionTemplate transaksjon;
@@ -68,6 +76,9 @@ class Importkjoring {
         this.audit = audit;
         this.fodselsnummerRegler = fodselsnummerRegler;
         this.clock = clock;
+        if (batchStorrelse < 1 || batchStorrelse > MAKS_BATCH) {
+            throw new IllegalArgumentException("samskap.import.batch-storrelse must be 1 to " + MAKS_BATCH);
+        }
         this.batchStorrelse = batchStorrelse;
     }
 
@@ -104,43 +115,52 @@ class Importkjoring {
     /**
      * Imports the lines after the run's last committed line, batch by batch of {@code batchStorrelse} data lines, and
      * marks the run done. The caller holds the file's lock and runs as the user the audit log names. A reader thread
-     * reads and checks the next batch while this thread's transaction writes the current one (at most two batches in
-     * memory besides the one being written).
+     * reads, checks, keys and encodes the next batch while this thread's transaction writes the current one (at most
+     * two batches in memory besides the one being written).
      *
      * @param etterBatch told after each committed batch, with the run as it stands
      * @throws BusinessRuleViolation {@link HistorikkimportProblem#AVBRUTT} when a batch fails: nothing of that batch
      *     is stored, and running the file again goes on from the last committed line
      */
     Historikkimport kjor(Historikkimport start, Path fil, int batchStorrelse, Consumer<Historikkimport> etterBatch) {
+        if (batchStorrelse < 1 || batchStorrelse > MAKS_BATCH) {
+            throw new IllegalArgumentException("a batch holds 1 to " + MAKS_BATCH + " lines");
+        }
         UUID id = start.id();
-        Map<String, String> koder = koder();
-        Map<String, Optional<UUID>> arrangorIds = new HashMap<>();
         var tid = new Tidsbruk();
         long fra = start.linjerBehandlet();
-        try (var leser = new Batchleser(fil, fra, batchStorrelse, fodselsnummerRegler.tillatSyntetiske())) {
+        try (var leser = new Batchleser(fil, fra, batchStorrelse, fodselsnummerRegler.tillatSyntetiske(), id, koder(),
+                this::arrangorer)) {
+            // straight COPY until a batch meets rows that are there already; then look first while they keep coming
+            boolean rett = true;
             while (true) {
                 long t0 = System.nanoTime();
-                Stagingrader batch = leser.neste();
+                Importbatch batch = leser.neste();
                 tid.venterPaLeser += System.nanoTime() - t0;
                 if (batch == null) {
                     break;
                 }
                 long forrige = fra;
-                transaksjon.executeWithoutResult(status -> batch(id, batch, forrige, koder, arrangorIds, tid));
+                boolean forsokRett = rett;
+                Skrevet skrevet = medNyttForsok(() -> transaksjon.execute(
+                        status -> batch(id, batch, forrige, forsokRett, status, tid)));
+                rett = !skrevet.fantesNoe();
                 tid.batcher += System.nanoTime() - t0;
                 fra = batch.tilLinje();
                 etterBatch.accept(repository.finn(id).orElseThrow());
             }
             long linjer = Math.max(fra, leser.linjer());
             transaksjon.executeWithoutResult(status -> repository.fullfor(id, linjer, clock.instant()));
-            log.info("import {} done: {} ms, of which waiting for the reader {} ms, COPY {} ms, checks and inserts {} ms,"
-                    + " audit {} ms", id, tid.batcher / 1_000_000, tid.venterPaLeser / 1_000_000, tid.kopi / 1_000_000,
-                    tid.behandling / 1_000_000, tid.audit / 1_000_000);
+            log.info("import {} done: {} ms, of which waiting for the reader {} ms, COPY into the history {} ms, looking"
+                    + " up existing keys {} ms ({} of {} batches), invalid lines {} ms, audit {} ms", id,
+                    tid.batcher / 1_000_000, tid.venterPaLeser / 1_000_000, tid.kopi / 1_000_000,
+                    tid.oppslag / 1_000_000, tid.oppslagBatcher, tid.antall, tid.ugyldige / 1_000_000,
+                    tid.audit / 1_000_000);
             return repository.finn(id).orElseThrow();
         } catch (UncheckedIOException e) {
             log.error("import {} could not read its file after line {}: {}", id, fra, e.getClass().getSimpleName());
             throw new BusinessRuleViolation(HistorikkimportProblem.AVBRUTT, "fil", fra);
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | SamtidigSkriving e) {
             // the message may quote a row's values (personal data): only the kind and the SQL state go to the log
             log.error("import {} stopped in the batch after line {}: {} (SQL state {})", id, fra,
                     e.getClass().getSimpleName(), sqlState(e));
@@ -148,28 +168,94 @@ class Importkjoring {
         }
     }
 
-    /** One batch, in the caller's transaction. */
-    private void batch(UUID id, Stagingrader rader, long fra, Map<String, String> koder,
-            Map<String, Optional<UUID>> arrangorIds, Tidsbruk tid) {
-        long t0 = System.nanoTime();
-        repository.opprettStaging();
-        repository.kopier(rader);
-        long t1 = System.nanoTime();
-        tid.kopi += t1 - t0;
-        slaaOppArrangorer(rader.orgnr(), arrangorIds);
-        var kjente = rader.orgnr().stream().filter(o -> arrangorIds.get(o).isPresent()).toList();
-        Batchresultat resultat = repository.behandle(id,
-                koder.keySet().toArray(String[]::new), koder.values().toArray(String[]::new),
-                kjente.toArray(String[]::new), kjente.stream().map(o -> arrangorIds.get(o).orElseThrow()).toArray(UUID[]::new));
-        long t2 = System.nanoTime();
-        tid.behandling += t2 - t1;
-        if (!resultat.personer().isEmpty()) {
-            audit.registrerForPersoner("OPPRETT", RESSURS, id.toString(), resultat.personer(), Formaal.IMPORT);
+    /** What a committed batch met. */
+    private record Skrevet(boolean fantesNoe) {}
+
+    /**
+     * Another process added some of the batch's rows between the look-up and the COPY (an overlapping file imported at
+     * the same time): the batch is rolled back and written again, and then finds them.
+     */
+    private static final class SamtidigSkriving extends RuntimeException {
+        SamtidigSkriving() {
+            super("rows of the batch were added by another transaction meanwhile", null, false, false);
         }
-        tid.audit += System.nanoTime() - t2;
-        if (!repository.fremdrift(id, fra, rader.tilLinje(), resultat, clock.instant())) {
+    }
+
+    private static Skrevet medNyttForsok(Supplier<Skrevet> batch) {
+        for (int forsok = 1; ; forsok++) {
+            try {
+                return batch.get();
+            } catch (SamtidigSkriving e) {
+                if (forsok == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * One batch, in the caller's transaction: the invalid lines; the rows, straight into the history with COPY when
+     * {@code rett} (under a savepoint: when a row's key is there already, the COPY is undone and the batch looks first),
+     * otherwise those whose key is not there yet, after one look-up of all keys; one audit entry for the persons that
+     * got rows; the run's progress.
+     */
+    private Skrevet batch(UUID id, Importbatch batch, long fra, boolean rett, TransactionStatus status, Tidsbruk tid) {
+        long t0 = System.nanoTime();
+        repository.lagreUgyldige(id, batch.ugyldige());
+        long t1 = System.nanoTime();
+        tid.ugyldige += t1 - t0;
+        tid.antall++;
+        List<Importrad> rader = batch.rader();
+        boolean[] nye = null; // null: all of them
+        long fantes = 0;
+        List<Ugyldiglinje> kollisjoner = List.of();
+        boolean skrevet = false;
+        if (rett && !rader.isEmpty()) {
+            Object lagringspunkt = status.createSavepoint();
+            skrevet = repository.kopierTilHistorikk(batch, null);
+            if (skrevet) {
+                status.releaseSavepoint(lagringspunkt);
+            } else {
+                status.rollbackToSavepoint(lagringspunkt);
+            }
+        }
+        long t2 = System.nanoTime();
+        tid.kopi += t2 - t1;
+        if (!skrevet && !rader.isEmpty()) {
+            tid.oppslagBatcher++;
+            nye = new boolean[rader.size()];
+            Arrays.fill(nye, true);
+            kollisjoner = new ArrayList<>();
+            var funnet = repository.finnesAllerede(batch);
+            for (int i : funnet.finnes()) {
+                nye[i] = false;
+            }
+            for (int i : funnet.kolliderer()) {
+                kollisjoner.add(new Ugyldiglinje(rader.get(i).linje(), List.of(Importfeil.NOKKEL_KOLLISJON)));
+            }
+            kollisjoner.sort(Comparator.comparingLong(Ugyldiglinje::linje));
+            fantes = funnet.finnes().length - kollisjoner.size();
+            repository.lagreUgyldige(id, kollisjoner);
+            long t3 = System.nanoTime();
+            tid.oppslag += t3 - t2;
+            if (fantes + kollisjoner.size() < rader.size() && !repository.kopierTilHistorikk(batch, nye)) {
+                throw new SamtidigSkriving();
+            }
+            tid.kopi += System.nanoTime() - t3;
+        }
+        long t4 = System.nanoTime();
+        AuditPersoner personer = nye == null ? batch.personer() : AuditPersoner.av(Importbatch.personer(rader, nye));
+        if (!personer.erTom()) {
+            audit.registrerForPersoner("OPPRETT", RESSURS, id.toString(), personer, Formaal.IMPORT);
+        }
+        tid.audit += System.nanoTime() - t4;
+        long nyeRader = rader.size() - fantes - kollisjoner.size();
+        var resultat = new Batchresultat(batch.gyldige() - kollisjoner.size(), nyeRader,
+                batch.ugyldige().size() + kollisjoner.size());
+        if (!repository.fremdrift(id, fra, batch.tilLinje(), resultat, clock.instant())) {
             throw new BusinessRuleViolation(HistorikkimportProblem.PAGAR_ALLEREDE, "fil");
         }
+        return new Skrevet(fantes + kollisjoner.size() > 0 || rett && !skrevet && !rader.isEmpty());
     }
 
     /** Where a run's time goes (nanoseconds), for the log line the benchmark reads. */
@@ -177,8 +263,11 @@ class Importkjoring {
         long batcher;
         long venterPaLeser;
         long kopi;
-        long behandling;
+        long oppslag;
+        long ugyldige;
         long audit;
+        long antall;
+        long oppslagBatcher;
     }
 
     /** Measure codes as a file may write them: every tiltakskode and Arena code, to its tiltakskode. */
@@ -191,23 +280,13 @@ class Importkjoring {
         return koder;
     }
 
-    /** Asks the provider register once per run for each organisation number not seen before. */
-    private void slaaOppArrangorer(Set<String> orgnr, Map<String, Optional<UUID>> arrangorIds) {
-        List<String> nye = new ArrayList<>();
-        for (String o : orgnr) {
-            if (!arrangorIds.containsKey(o)) {
-                nye.add(o);
-            }
+    /** The registered providers among these organisation numbers (called by the reader thread). */
+    private Map<String, UUID> arrangorer(Set<String> orgnr) {
+        Map<String, UUID> funnet = new HashMap<>();
+        for (ArrangorInfo a : arrangorer.finnForOrganisasjonsnumre(orgnr)) {
+            funnet.put(a.organisasjonsnummer(), a.id());
         }
-        if (nye.isEmpty()) {
-            return;
-        }
-        for (String o : nye) {
-            arrangorIds.put(o, Optional.empty());
-        }
-        for (ArrangorInfo a : arrangorer.finnForOrganisasjonsnumre(nye)) {
-            arrangorIds.put(a.organisasjonsnummer(), Optional.of(a.id()));
-        }
+        return funnet;
     }
 
     private static String sqlState(Throwable e) {

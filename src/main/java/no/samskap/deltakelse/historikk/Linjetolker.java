@@ -101,8 +101,11 @@ final class Linjetolker {
             return null;
         }
         String kode = tekst.toUpperCase(Locale.ROOT);
-        boolean mulig = kode.length() <= MAKS_KODE
-                && kode.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
+        boolean mulig = kode.length() <= MAKS_KODE;
+        for (int i = 0; mulig && i < kode.length(); i++) {
+            char c = kode.charAt(i);
+            mulig = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
         if (!mulig) {
             feil.add(Importfeil.TILTAKSKODE_UKJENT);
             return null;
@@ -179,6 +182,18 @@ final class Linjetolker {
      */
     private List<String> del(String tekst) {
         felt.clear();
+        if (tekst.indexOf('"') < 0) { // no quotes (the usual line): cut at each separator
+            int fra = 0;
+            while (true) {
+                int til = tekst.indexOf(skilletegn, fra);
+                if (til < 0) {
+                    felt.add(tekst.substring(fra).strip());
+                    return felt;
+                }
+                felt.add(tekst.substring(fra, til).strip());
+                fra = til + 1;
+            }
+        }
         int i = 0;
         int n = tekst.length();
         while (true) {

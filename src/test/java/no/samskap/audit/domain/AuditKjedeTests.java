@@ -99,6 +99,37 @@ class AuditKjedeTests {
     }
 
     @Test
+    void acceptsPersonsStoredInTheirGroupsAndDetectsOneInAnotherGroup() {
+        List<String> personer = List.of("p1", "p2", "p3", "p4");
+        var mange = AuditEntry.nyForPersoner(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "TILTAKSADMIN",
+                "OPPRETT", "historisk_deltakelse", "import-1", personer, "IMPORT");
+        var grupper = AuditHash.iGrupper(personer);
+        var flyttet = new java.util.TreeMap<Integer, List<String>>();
+        flyttet.put((AuditHash.gruppe("p1") + 1) % AuditHash.GRUPPER, List.of("p1"));
+        grupper.forEach((g, p) -> {
+            var uten = p.stream().filter(x -> !x.equals("p1")).toList();
+            if (!uten.isEmpty()) {
+                flyttet.merge(g, uten, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+            }
+        });
+
+        assertThat(new AuditKjede().kontroller(mange, grupper)).isEmpty();
+        assertThat(new AuditKjede().kontroller(mange, flyttet)).as("p1 in a group a lookup would not read")
+                .contains(Brudd.PERSONER_ENDRET);
+    }
+
+    @Test
+    void spreadsPersonsOverTheGroupsByTheFirstByteOfTheirMd5() {
+        // md5("p1") = ec6ef230f1828039ee794566b9c58adc; the same as SQL's get_byte(decode(md5('p1'), 'hex'), 0)
+        assertThat(AuditHash.gruppe("p1")).isEqualTo(0xec);
+        var brukt = new java.util.HashSet<Integer>();
+        for (int i = 0; i < 10_000; i++) {
+            brukt.add(AuditHash.gruppe(Integer.toString(i)));
+        }
+        assertThat(brukt).hasSize(AuditHash.GRUPPER);
+    }
+
+    @Test
     void detectsAChangedPersonCountOrPersonHash() {
         var m = AuditEntry.nyForPersoner(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "TILTAKSADMIN",
                 "OPPRETT", "historisk_deltakelse", "import-1", List.of("p1", "p2"), "IMPORT");

@@ -109,12 +109,12 @@ class HistorikkimportAvbruttProsessIT {
     }
 
     private long importert(List<String> personer) {
-        return jdbc.sql("select count(*) from deltakelse.historisk_deltakelse where fodselsnummer = any(:p)")
+        return jdbc.sql("select count(*) from deltakelse.historisk_deltakelse where fodselsnummer = any(cast(:p as bigint[]))")
                 .param("p", personer.toArray(String[]::new)).query(Long.class).single();
     }
 
     private long importertePersoner(List<String> personer) {
-        return jdbc.sql("select count(distinct fodselsnummer) from deltakelse.historisk_deltakelse where fodselsnummer = any(:p)")
+        return jdbc.sql("select count(distinct fodselsnummer) from deltakelse.historisk_deltakelse where fodselsnummer = any(cast(:p as bigint[]))")
                 .param("p", personer.toArray(String[]::new)).query(Long.class).single();
     }
 }

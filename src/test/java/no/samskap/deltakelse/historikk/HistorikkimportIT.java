@@ -68,7 +68,7 @@ class HistorikkimportIT {
     }
 
     private long rader(String fnr) {
-        return jdbc.sql("select count(*) from deltakelse.historisk_deltakelse where fodselsnummer = :f")
+        return jdbc.sql("select count(*) from deltakelse.historisk_deltakelse where fodselsnummer = cast(:f as bigint)")
                 .param("f", fnr).query(Long.class).single();
     }
 
@@ -108,7 +108,7 @@ class HistorikkimportIT {
                 new Ugyldiglinje(kolonneFeil, List.of(Importfeil.ANTALL_KOLONNER)));
         assertThat(jdbc.sql("""
                         select tiltakskode || '/' || status || '/' || arena_status || '/' || coalesce(sluttdato::text, '-')
-                        from deltakelse.historisk_deltakelse where fodselsnummer = :f order by startdato""")
+                        from deltakelse.historisk_deltakelse where fodselsnummer = cast(:f as bigint) order by startdato""")
                 .param("f", per).query(String.class).list())
                 .containsExactly("OPPFOLGING/FULLFORT/FULLF/2019-06-30", "ARBEIDSFORBEREDENDE_TRENING/DELTAR/GJENN/-");
         assertThat(rader(kari)).isEqualTo(1);
@@ -176,7 +176,7 @@ class HistorikkimportIT {
         assertThat(run.antallFantes()).isEqualTo(2);
         assertThat(jdbc.sql("""
                         select linje || ':' || arena_status from deltakelse.historisk_deltakelse
-                        where fodselsnummer = :f order by linje""").param("f", per).query(String.class).list())
+                        where fodselsnummer = cast(:f as bigint) order by linje""").param("f", per).query(String.class).list())
                 .as("the first line of each enrolment wins").containsExactly("2:FULLF", "4:AKTUELL");
     }
 
@@ -282,7 +282,89 @@ class HistorikkimportIT {
                         where e.ressurs_id = :id and cast(:p as text) = any(p.personer)""")
                 .param("id", run.id().toString()).param("p", personer.get(2)).query(Long.class).single())
                 .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select count(*) from audit.audit_entry_personer p join audit.audit_entry e on e.id = p.entry_id,
+                          unnest(p.personer) as x
+                        where e.ressurs_id = :id and p.gruppe <> get_byte(decode(md5(x), 'hex'), 0)""")
+                .param("id", run.id().toString()).query(Long.class).single())
+                .as("each person in its group (the first byte of its MD5, as Java computes it)").isZero();
         assertThat(auditLog.verifiser().gyldig()).isTrue();
+    }
+
+    @Test
+    void writesNewRowsBetweenRowsThatAreThereAlreadyBatchAfterBatch() {
+        List<String> personer = Arenafil.fnrSerie(8);
+        var forste = new Arenafil();
+        for (int i = 0; i < personer.size(); i += 2) { // persons 0, 2, 4, 6 are there already
+            forste.linje(personer.get(i), "INDOPPFAG", orgA, "2019-01-07", "", "FULLF");
+        }
+        importer(forste.skriv(), 10);
+        var andre = new Arenafil();
+        for (int i = 0; i < personer.size(); i++) {
+            andre.linje(personer.get(i), "INDOPPFAG", orgA, "2019-01-07", "", "FULLF");
+        }
+        for (String p : personer.subList(0, 4)) { // a batch of new rows only, after batches that met existing ones
+            andre.linje(p, "JOBBK", orgB, "2020-03-02", "", "GJENN");
+        }
+        andre.linje(personer.get(0), "JOBBK", orgB, "2020-03-02", "", "GJENN"); // there since the batch before
+
+        Historikkimport run = importer(andre.skriv(), 2);
+
+        assertThat(run.antallNye()).isEqualTo(8);
+        assertThat(run.antallFantes()).isEqualTo(5);
+        assertThat(personer.stream().mapToLong(this::rader).toArray()).containsExactly(2, 2, 2, 2, 1, 1, 1, 1);
+        assertThat(importAuditPersoner(run.id())).as("only the persons that got rows, once per batch").isEqualTo(8);
+        assertThat(auditLog.verifiser().gyldig()).isTrue();
+    }
+
+    @Test
+    void keysEachEnrolmentByTheFirst64BitsOfTheMd5OfItsNaturalKey() {
+        String per = Arenafil.fnr();
+        var fil = new Arenafil();
+        fil.linje(per, "INDOPPFAG", orgA, "2019-01-07", "", "FULLF");
+        fil.linje(per, "JOBBK", orgB, "", "", "AKTUELL");
+
+        importer(fil.skriv(), 10);
+
+        // the fingerprint the history was keyed by before (migration deltakelse V4 kept its first 64 bits)
+        assertThat(jdbc.sql("""
+                        select count(*) from deltakelse.historisk_deltakelse
+                        where fodselsnummer = cast(:f as bigint)
+                          and nokkel = ('x' || left(md5(tiltakskode || '|' || arrangor_id || '|'
+                                         || coalesce(startdato::text, '')), 16))::bit(64)::bigint""")
+                .param("f", per).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void reportsARowWhoseKeyCollidesWithAnotherEnrolmentOfThePersonAndStoresTheRest() {
+        String per = Arenafil.fnr();
+        var fil = new Arenafil();
+        int kolliderer = fil.linje(per, "INDOPPFAG", orgA, "2019-01-07", "", "FULLF");
+        fil.linje(per, "JOBBK", orgB, "2020-01-06", "", "GJENN");
+        Path sti = fil.skriv();
+        // another enrolment of the person stored under the key the first line gets (as if its 64 bits collided)
+        UUID arrangor = jdbc.sql("select id from arrangor.arrangor where organisasjonsnummer = :o").param("o", orgA)
+                .query(UUID.class).single();
+        UUID tidligereImport = importer(new Arenafil().skriv(), 10).id();
+        jdbc.sql("""
+                        insert into deltakelse.historisk_deltakelse (fodselsnummer, nokkel, tiltakskode, arrangor_id,
+                          arrangor_organisasjonsnummer, startdato, sluttdato, status, arena_status, import_id, linje)
+                        values (cast(:f as bigint), ('x' || left(md5('OPPFOLGING|' || :a || '|2019-01-07'), 16))::bit(64)::bigint,
+                          'JOBBKLUBB', :arrangor, :o, date '2015-03-02', null, 'FULLFORT', 'FULLF', :i, 2)""")
+                .param("f", per).param("a", arrangor.toString()).param("arrangor", arrangor).param("o", orgA)
+                .param("i", tidligereImport).update();
+
+        Historikkimport run = importer(sti, 10);
+
+        assertThat(run.antallNye()).isEqualTo(1);
+        assertThat(run.antallFantes()).as("a collision is not the same enrolment").isZero();
+        assertThat(ugyldige(run.id())).containsExactly(
+                new Ugyldiglinje(kolliderer, List.of(Importfeil.NOKKEL_KOLLISJON)));
+        assertThat(jdbc.sql("""
+                        select tiltakskode || '/' || coalesce(startdato::text, '-') from deltakelse.historisk_deltakelse
+                        where fodselsnummer = cast(:f as bigint) order by startdato""").param("f", per)
+                .query(String.class).list())
+                .as("the stored enrolment is untouched").containsExactly("JOBBKLUBB/2015-03-02", "JOBBKLUBB/2020-01-06");
     }
 
     @Test
