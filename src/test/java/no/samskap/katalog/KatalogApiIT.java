@@ -56,6 +56,24 @@ class KatalogApiIT {
     }
 
     @Test
+    void findsAccentedWordsWrittenWithoutTheAccentAndKeepsTheNorwegianLetters() {
+        Avtale a = admin.avtale(ord, "JOBBKLUBB", IDAG.minusMonths(1));
+        admin.publisert(admin.gjennomforing(a, "Kafé" + ord + " Grünerløkka"));
+        var medBeskrivelse = admin.gjennomforing(a, "Verksted " + ord);
+        medBeskrivelse.put("beskrivelse", "En idé" + ord + " om arbeid, og (café" + ord + ").");
+        admin.publisert(medBeskrivelse);
+
+        assertThat(veileder.navn("q=" + enc("kafe" + ord))).containsExactly("Kafé" + ord + " Grünerløkka");
+        assertThat(veileder.navn("q=" + enc("kafé" + ord))).as("the accented spelling still finds it")
+                .containsExactly("Kafé" + ord + " Grünerløkka");
+        assertThat(veileder.navn("q=" + enc("grunerløkka " + ord))).containsExactly("Kafé" + ord + " Grünerløkka");
+        assertThat(veileder.navn("q=" + enc("ide" + ord))).as("in the description").containsExactly("Verksted " + ord);
+        assertThat(veileder.navn("q=" + enc("cafe" + ord))).as("a word in brackets").containsExactly("Verksted " + ord);
+        assertThat(veileder.navn("q=" + enc("grunerlokka " + ord))).as("ø is a letter of its own, not an o with a stroke")
+                .isEmpty();
+    }
+
+    @Test
     void searchesTheProviderAndTheDescriptionsToo() {
         String arrangorord = unikt();
         String beskrivelsesord = unikt();
