@@ -98,6 +98,12 @@ class DeltakelseRepository {
                 .param("enhet", d.navEnhet()).param("naa", Timestamp.from(naa)).update();
     }
 
+    /** Enrolments taking part whose end date lies before {@code dag}: the ones the nightly job ends. */
+    List<UUID> deltarMedSluttdatoFor(LocalDate dag) {
+        return jdbc.sql("select id from deltakelse.deltakelse where status = 'DELTAR' and sluttdato < :dag order by sluttdato, id")
+                .param("dag", dag).query(UUID.class).list();
+    }
+
     Optional<Deltakelse> find(UUID id) {
         return jdbc.sql("select " + KOLONNER + " from deltakelse.deltakelse where id = :id")
                 .param("id", id).query(DeltakelseRepository::deltakelse).optional();

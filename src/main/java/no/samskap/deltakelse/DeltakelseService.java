@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeltakelseService {
 
     static final String RESSURS = "deltakelse";
+    static final String SYSTEMBRUKER = "system";
     static final int MAKS_NAVN = 200;
     static final int MAKS_INNHOLD = 2000;
     static final int MAKS_VALG = 50;
@@ -202,6 +203,32 @@ public class DeltakelseService {
         }
         Deltakelse ny = d.med(til, start, slutt, d.deltakelsesprosent(), d.innhold());
         endring.lagre(d, ny, g.antallPlasser(), aarsak, utfortAv, formaal);
+    }
+
+    /**
+     * Ends an enrolment that takes part and whose end date has passed (the nightly job; no user): with the reason of
+     * the approved end proposal that set this end date, or else as finished (FERDIG). FELLES intake ends as FULLFORT
+     * or AVBRUTT, LOPENDE as HAR_SLUTTET; a freed place goes to the first on the waiting list.
+     *
+     * @return false when the enrolment no longer needs ending (changed since it was listed)
+     */
+    @Transactional
+    boolean avsluttEtterSluttdato(UUID id, LocalDate idag) {
+        Deltakelse d = repository.find(id).orElse(null);
+        if (d == null || d.status() != DeltakelseStatus.DELTAR || d.sluttdato() == null || !d.sluttdato().isBefore(idag)) {
+            return false;
+        }
+        LocalDate slutt = d.sluttdato();
+        Aarsak aarsak = repository.forslag(id).stream()
+                .filter(f -> f.type() == Forslagstype.AVSLUTT && f.status() == Forslagsstatus.GODKJENT
+                        && slutt.equals(f.sluttdato()) && f.aarsak() != null)
+                .findFirst()
+                .map(f -> new Aarsak(f.aarsak(), f.aarsakBeskrivelse()))
+                .orElse(Aarsak.av(Aarsakstype.FERDIG));
+        DeltakelseStatus til = EndringsforslagService.avslutning(d.status(), gjennomforingForDeltakelse(d).oppstartstype(),
+                aarsak);
+        flyttStatus(d, til, aarsak, slutt, SYSTEMBRUKER, Formaal.SYSTEM);
+        return true;
     }
 
     /** One enrolment the current user may see (404 otherwise); the read is audited. */

@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Deltakelsesendring {
 
-    private static final String SYSTEM = "system";
-
     private final DeltakelseRepository repository;
     private final DeltakelseHendelser hendelser;
     private final AuditLog audit;
@@ -80,7 +78,7 @@ class Deltakelsesendring {
                 throw new StaleVersion(DeltakelseService.RESSURS, neste.id());
             }
             repository.historikk(neste.id(), DeltakelseStatus.VENTELISTE, DeltakelseStatus.VENTER_PA_OPPSTART, null,
-                    SYSTEM, naa);
+                    DeltakelseService.SYSTEMBRUKER, naa);
             repository.varsle(neste.opprettetAv(), neste.id(), Varseltype.PLASS_TILBUDT, naa);
             audit.registrer("ENDRE", DeltakelseService.RESSURS, neste.id().toString(), neste.fodselsnummer(), Formaal.SYSTEM);
             hendelser.endret(tilbudt, DeltakelseStatus.VENTELISTE, null, naa);

@@ -123,7 +123,8 @@ public class EndringsforslagService {
 
     /**
      * The counsellor of the enrolment's office approves an open proposal: the change is made as if the counsellor
-     * made it (status rules and places apply).
+     * made it (status rules and places apply). An approved end on a later date sets the end date only: the person
+     * keeps the place until then, and the nightly job ends the enrolment with the proposal's reason.
      *
      * @throws StaleVersion when the proposal was answered or the enrolment changed since it was read
      */
@@ -159,8 +160,18 @@ public class EndringsforslagService {
                 GjennomforingDetails g = deltakelser.gjennomforingForDeltakelse(d);
                 Aarsak aarsak = new Aarsak(f.aarsak(), f.aarsakBeskrivelse());
                 DeltakelseStatus til = avslutning(d.status(), g.oppstartstype(), aarsak);
-                LocalDate slutt = til == DeltakelseStatus.IKKE_AKTUELL ? null : f.sluttdato();
-                deltakelser.flyttStatus(d, til, aarsak, slutt, t.bruker().ident(), t.formaal());
+                if (til != DeltakelseStatus.IKKE_AKTUELL && f.sluttdato() != null
+                        && f.sluttdato().isAfter(LocalDate.now(clock))) {
+                    // the person takes part until the end date; the nightly DeltakelseAvslutningJobb ends the
+                    // enrolment the day after, with this proposal's reason
+                    DeltakelseService.kontrollerDatoer(d.startdato(), f.sluttdato(), feilVedGodkjenning);
+                    feilVedGodkjenning.throwIfAny();
+                    endring.lagre(d, d.med(d.status(), d.startdato(), f.sluttdato(), d.deltakelsesprosent(), d.innhold()),
+                            g.antallPlasser(), null, t.bruker().ident(), t.formaal());
+                } else {
+                    LocalDate slutt = til == DeltakelseStatus.IKKE_AKTUELL ? null : f.sluttdato();
+                    deltakelser.flyttStatus(d, til, aarsak, slutt, t.bruker().ident(), t.formaal());
+                }
             }
         }
     }

@@ -3,6 +3,7 @@ package no.samskap.deltakelse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,12 @@ class DeltakelseFlytIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DeltakelseService deltakelser;
+
+    @Autowired
+    DeltakelseAvslutningJobb jobb;
 
     private TestApi veileder() {
         return new TestApi(port, "veileder");
@@ -175,8 +182,9 @@ class DeltakelseFlytIT {
         assertThat(utenAarsak.statusCode()).isEqualTo(400);
         assertThat(utenAarsak.body()).contains("deltakelse.forslag.aarsak.paakrevd");
 
+        LocalDate slutt = LocalDate.now().plusDays(30);
         HttpResponse<String> foreslatt = arrangor().post(PATH + "/" + id + "/forslag", Map.of("type", "AVSLUTT",
-                "sluttdato", "2027-01-15", "aarsak", Map.of("type", "FATT_JOBB"), "begrunnelse", "Fikk fast jobb"));
+                "sluttdato", slutt.toString(), "aarsak", Map.of("type", "FATT_JOBB"), "begrunnelse", "Fikk fast jobb"));
         assertThat(foreslatt.statusCode()).as(foreslatt.body()).isEqualTo(201);
         assertThat(arrangor().post(PATH + "/" + id + "/forslag", Map.of("type", "AVSLUTT", "sluttdato", "2027-01-20",
                 "aarsak", Map.of("type", "SYK"))).statusCode()).isEqualTo(422);
@@ -193,13 +201,64 @@ class DeltakelseFlytIT {
                 PATH + "/" + id + "/forslag/" + forslag.get("id").asString() + "/godkjenning", Map.of("version", 0));
         assertThat(godkjent.statusCode()).as(godkjent.body()).isEqualTo(200);
         JsonNode etter = TestApi.json(godkjent);
-        assertThat(etter.get("status").asString()).isEqualTo("HAR_SLUTTET");
-        assertThat(etter.get("sluttdato").asString()).isEqualTo("2027-01-15");
+        assertThat(etter.get("status").asString()).as("takes part until the end date").isEqualTo("DELTAR");
+        assertThat(etter.get("sluttdato").asString()).isEqualTo(slutt.toString());
         assertThat(etter.get("forslag").get(0).get("status").asString()).isEqualTo("GODKJENT");
         assertThat(etter.get("forslag").get(0).get("besvartAv").asString()).isEqualTo("veileder");
         assertThat(hent(arrangor(), id).get("forslag").get(0).get("status").asString()).isEqualTo("GODKJENT");
         assertThat(veileder().post(PATH + "/" + id + "/forslag/" + forslag.get("id").asString() + "/godkjenning",
                 Map.of("version", 1)).statusCode()).isEqualTo(422);
+
+        // the nightly job ends it the day after the end date, with the proposal's reason
+        assertThat(deltakelser.avsluttEtterSluttdato(id, slutt)).as("not on the end date itself").isFalse();
+        assertThat(deltakelser.avsluttEtterSluttdato(id, slutt.plusDays(1))).isTrue();
+        JsonNode avsluttet = hent(veileder(), id);
+        assertThat(avsluttet.get("status").asString()).isEqualTo("HAR_SLUTTET");
+        assertThat(avsluttet.get("sluttdato").asString()).isEqualTo(slutt.toString());
+        JsonNode sist = avsluttet.get("historikk").get(avsluttet.get("historikk").size() - 1);
+        assertThat(sist.get("til").asString()).isEqualTo("HAR_SLUTTET");
+        assertThat(sist.get("aarsak").asString()).isEqualTo("FATT_JOBB");
+        assertThat(sist.get("utfortAv").asString()).isEqualTo("system");
+        assertThat(deltakelser.avsluttEtterSluttdato(id, slutt.plusDays(2))).as("only once").isFalse();
+    }
+
+    @Test
+    void anApprovedEndOnTodayOrEarlierEndsTheEnrolmentAtOnce() {
+        UUID g = gjennomforingHosDemoArrangor("LOPENDE", 5);
+        UUID id = meldPa(g, FodselsnummerFixtures.randomSyntetisk());
+        status(id, "DELTAR", null);
+        arrangor().post(PATH + "/" + id + "/forslag", Map.of("type", "AVSLUTT", "sluttdato", LocalDate.now().toString(),
+                "aarsak", Map.of("type", "SYK")));
+        JsonNode forslag = hent(veileder(), id).get("forslag").get(0);
+        HttpResponse<String> godkjent = veileder().post(
+                PATH + "/" + id + "/forslag/" + forslag.get("id").asString() + "/godkjenning", Map.of("version", 0));
+        assertThat(godkjent.statusCode()).as(godkjent.body()).isEqualTo(200);
+        assertThat(TestApi.json(godkjent).get("status").asString()).isEqualTo("HAR_SLUTTET");
+    }
+
+    @Test
+    void theNightlyJobEndsEnrolmentsPastTheirEndDateAsFinishedAndGivesThePlaceToTheNextInLine() {
+        UUID g = gjennomforingHosDemoArrangor("LOPENDE", 1);
+        UUID forste = meldPa(g, FodselsnummerFixtures.randomSyntetisk());
+        status(forste, "DELTAR", null);
+        UUID venter = meldPa(g, FodselsnummerFixtures.randomSyntetisk());
+        assertThat(hent(veileder(), venter).get("status").asString()).isEqualTo("VENTELISTE");
+        // dates long past, so that no other test's enrolment is ended by this run of the job
+        HttpResponse<String> datoer = veileder().put(PATH + "/" + forste, Map.of("startdato", "2001-01-02",
+                "sluttdato", "2001-01-31", "version", hent(veileder(), forste).get("version").asLong()));
+        assertThat(datoer.statusCode()).as(datoer.body()).isEqualTo(200);
+
+        assertThat(jobb.avsluttUtlopte(LocalDate.of(2001, 1, 31))).isZero();
+        assertThat(jobb.avsluttUtlopte(LocalDate.of(2001, 2, 1))).isEqualTo(1);
+
+        JsonNode avsluttet = hent(veileder(), forste);
+        assertThat(avsluttet.get("status").asString()).isEqualTo("HAR_SLUTTET");
+        JsonNode sist = avsluttet.get("historikk").get(avsluttet.get("historikk").size() - 1);
+        assertThat(sist.get("aarsak").asString()).as("no end proposal: finished").isEqualTo("FERDIG");
+        assertThat(sist.get("utfortAv").asString()).isEqualTo("system");
+        assertThat(hent(veileder(), venter).get("status").asString()).isEqualTo("VENTER_PA_OPPSTART");
+        assertThat(TestApi.json(veileder().get(PATH + "/varsler")).toString()).contains(venter.toString());
+        assertThat(jobb.avsluttUtlopte(LocalDate.of(2001, 2, 1))).as("nothing left to end").isZero();
     }
 
     @Test

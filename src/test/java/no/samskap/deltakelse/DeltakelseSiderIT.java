@@ -3,6 +3,8 @@ package no.samskap.deltakelse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
@@ -157,8 +159,10 @@ class DeltakelseSiderIT {
         assertThat(feilDato.body()).contains("id=\"sluttdato-feil\"");
         assertThat(testdata().hent("veileder", id).get("forslag")).isEmpty();
 
+        LocalDate slutt = LocalDate.now().plusDays(30);
+        String sluttTekst = slutt.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         HttpResponse<String> sendt = arrangor.postSkjema(sti + "/forslag/ny", Map.of("type", "AVSLUTT",
-                "sluttdato", "2027-01-15", "aarsak", "FATT_JOBB", "begrunnelse", "Fikk fast jobb i kafé"));
+                "sluttdato", slutt.toString(), "aarsak", "FATT_JOBB", "begrunnelse", "Fikk fast jobb i kafé"));
         assertThat(sendt.statusCode()).as(sendt.body()).isEqualTo(302);
         assertThat(location(sendt)).endsWith(sti);
         String forslagId = testdata().hent("veileder", id).get("forslag").get(0).get("id").asString();
@@ -169,8 +173,9 @@ class DeltakelseSiderIT {
         assertThat(foreldet.body()).contains(tekst("layout.endret-av-andre"));
         HttpResponse<String> godkjent = veileder.postSkjema(sti + "/forslag/" + forslagId + "/godkjenn", Map.of("version", "0"));
         assertThat(godkjent.statusCode()).as(godkjent.body()).isEqualTo(302);
-        assertThat(veileder.get(sti).body()).contains(tekst("deltakelse.status.HAR_SLUTTET"), "15.01.2027",
-                tekst("deltakelse.forslagsstatus.GODKJENT"), "Fikk fast jobb i kafé");
+        assertThat(veileder.get(sti).body()).as("takes part until the end date, which the page tells")
+                .contains(tekst("deltakelse.status.DELTAR"), tekst("deltakelse.avsluttes-etter", sluttTekst),
+                        tekst("deltakelse.forslagsstatus.GODKJENT"), "Fikk fast jobb i kafé");
     }
 
     @Test
