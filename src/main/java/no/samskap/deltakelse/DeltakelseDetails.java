@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param fodselsnummer the whole number for the counsellor; masked (birth date and asterisks) for provider and
  *     participant
+ * @param navEnhet the enhetsnummer of the office that enrolled the person
+ * @param navEnhetNavn that office's name
  * @param arrangorKontaktpersoner the provider's contact persons for the implementation
  * @param handlinger what the current user may do with it now
  */
@@ -31,6 +33,7 @@ public record DeltakelseDetails(
         @Nullable BigDecimal deltakelsesprosent,
         @Nullable String innhold,
         @Nullable String navEnhet,
+        @Nullable String navEnhetNavn,
         long version,
         List<Statusendring> historikk,
         List<Endringsforslag> forslag,

@@ -14,6 +14,8 @@ import no.samskap.arrangor.KontaktpersonInfo;
 import no.samskap.audit.AuditLog;
 import no.samskap.audit.Formaal;
 import no.samskap.deltakelse.domain.Aarsak;
+import no.samskap.organisasjon.NavEnhetInfo;
+import no.samskap.organisasjon.NavEnhetKatalog;
 import no.samskap.deltakelse.domain.Statusregler;
 import no.samskap.platform.FodselsnummerRegler;
 import no.samskap.platform.Side;
@@ -52,11 +54,13 @@ public class DeltakelseService {
     private final FodselsnummerRegler fodselsnummerRegler;
     private final DeltakelseHendelser hendelser;
     private final AuditLog audit;
+    private final NavEnhetKatalog navEnheter;
     private final Clock clock;
 
     DeltakelseService(DeltakelseRepository repository, Deltakelsesendring endring, Deltakelsestilgang tilgang,
             GjennomforingService gjennomforinger, TiltakstypeKatalog tiltakstyper,
-            FodselsnummerRegler fodselsnummerRegler, DeltakelseHendelser hendelser, AuditLog audit, Clock clock) {
+            FodselsnummerRegler fodselsnummerRegler, DeltakelseHendelser hendelser, AuditLog audit,
+            NavEnhetKatalog navEnheter, Clock clock) {
         this.repository = repository;
         this.endring = endring;
         this.tilgang = tilgang;
@@ -65,6 +69,7 @@ public class DeltakelseService {
         this.fodselsnummerRegler = fodselsnummerRegler;
         this.hendelser = hendelser;
         this.audit = audit;
+        this.navEnheter = navEnheter;
         this.clock = clock;
     }
 
@@ -249,7 +254,9 @@ public class DeltakelseService {
         List<KontaktpersonInfo> kontakter = g.arrangorKontaktpersoner();
         return new DeltakelseDetails(d.id(), d.gjennomforingId(), g.navn(), g.arrangorNavn(), g.oppstartstype(),
                 t.maskert() ? maskert(d.fodselsnummer()) : d.fodselsnummer(), d.navn(), d.status(), d.startdato(),
-                d.sluttdato(), d.deltakelsesprosent(), d.innhold(), d.navEnhet(), d.version(), repository.historikk(id),
+                d.sluttdato(), d.deltakelsesprosent(), d.innhold(), d.navEnhet(),
+                d.navEnhet() == null ? null : navEnheter.finn(d.navEnhet()).map(NavEnhetInfo::navn).orElse(null),
+                d.version(), repository.historikk(id),
                 forslag, kontakter, handlinger);
     }
 

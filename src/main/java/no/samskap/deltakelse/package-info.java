@@ -5,6 +5,6 @@
  * providers see their participants and propose changes; participants see their own. The same services serve the
  * pages ({@code web}: {@code /deltakelser}, {@code /varsler}, {@code /mine-deltakelser}) and {@code /api/v1/deltakelser}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "tilgang", "audit", "tiltak", "arrangor"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "tilgang", "audit", "tiltak", "arrangor", "organisasjon"})
 @org.jspecify.annotations.NullMarked
 package no.samskap.deltakelse;

@@ -190,6 +190,8 @@ class DeltakelseFlytIT {
                 "aarsak", Map.of("type", "SYK"))).statusCode()).isEqualTo(422);
 
         JsonNode forVeileder = hent(veileder(), id);
+        assertThat(forVeileder.get("navEnhet").asString()).isEqualTo("0315");
+        assertThat(forVeileder.get("navEnhetNavn").asString()).isEqualTo("Nav Grünerløkka");
         assertThat(forVeileder.get("handlinger").get("kanBesvareForslag").asBoolean()).isTrue();
         JsonNode forslag = forVeileder.get("forslag").get(0);
         assertThat(forslag.get("status").asString()).isEqualTo("VENTER");

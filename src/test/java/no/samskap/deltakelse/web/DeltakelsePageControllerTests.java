@@ -61,7 +61,7 @@ class DeltakelsePageControllerTests {
     private static DeltakelseDetails deltakelse() {
         return new DeltakelseDetails(ID, GJENNOMFORING, "Kafétrening", "Fretex", Oppstartstype.LOPENDE, "15457612319",
                 "Dina Deltaker", DeltakelseStatus.VENTER_PA_OPPSTART, LocalDate.of(2026, 12, 1), null, null, null,
-                "0315", 0, List.of(), List.of(), List.of(), new DeltakelseDetails.Handlinger(
+                "0315", "Nav Grünerløkka", 0, List.of(), List.of(), List.of(), new DeltakelseDetails.Handlinger(
                         EnumSet.of(DeltakelseStatus.DELTAR, DeltakelseStatus.IKKE_AKTUELL), true, false, false));
     }
 
