@@ -59,6 +59,21 @@ public record Kontraktsinnhold(
         skalaer = liste(skalaer);
     }
 
+    /**
+     * An outcome metric as pages name it: "Jobbstart (JOBBSTART)", or the code alone when the metric has no name or
+     * the code is not one of the contract's metrics.
+     */
+    public String maalvisning(@Nullable String kode) {
+        if (kode == null) {
+            return "";
+        }
+        return resultatmaal.stream()
+                .filter(m -> kode.equals(m.kode()) && m.navn() != null && !m.navn().isBlank())
+                .findFirst()
+                .map(m -> m.navn() + " (" + kode + ")")
+                .orElse(kode);
+    }
+
     /** A party's role in the contract. */
     public enum Partsrolle {
         /** Pays for outcomes (NAV, a municipality, a fund), up to its commitment. */

@@ -361,6 +361,10 @@ class EffektSiderIT {
                 Map.of("beslutning", "GODKJENT", "begrunnelse", "Egen")).statusCode()).isEqualTo(403);
         String avstemming = evaluator.get(kontrakt + "/avstemming").body();
         assertThat(avstemming).contains("VUR-1", tekst("effekt.kravstatus.AVVIST"));
+        assertThat(avstemming).as("metrics by name and code, per metric and per claim")
+                .contains("<th scope=\"row\">Mål JOBBSTART (JOBBSTART)</th>", ">Mål JOBBSTART (JOBBSTART)</a>");
+        assertThat(provider).contains("Mål JOBBSTART (JOBBSTART)");
+        assertThat(ko).contains(">Mål JOBBSTART (JOBBSTART)</a>");
     }
 
     @Test
