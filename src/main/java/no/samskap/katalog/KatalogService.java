@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.samskap.arrangor.ArrangorInfo;
@@ -65,7 +68,9 @@ public class KatalogService {
     private volatile @Nullable List<TiltakstypeInfo> alleTiltakstyper;
     private volatile @Nullable Set<String> tiltakskoder;
     private volatile @Nullable List<NavEnhetInfo> alleRegioner;
-    private final Map<String, List<NavEnhetInfo>> kontorerIRegion = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<NavEnhetInfo>> kontorerIRegion = new ConcurrentHashMap<>();
+    // Units found by number (at most the ~270 that exist; unknown numbers are asked again, so input cannot grow it).
+    private final Map<String, NavEnhetInfo> enheterEtterNummer = new ConcurrentHashMap<>();
 
     KatalogService(
             KatalogQueries queries,
@@ -161,10 +166,22 @@ public class KatalogService {
         return kontorerIRegion.computeIfAbsent(region, r -> List.copyOf(navEnheter.kontorer(r)));
     }
 
-    /** NAV units by number (for showing chosen units by name). */
+    /**
+     * The NAV units with these numbers that exist, in enhetsnummer order (for showing chosen units by name). Units
+     * are read once and then served from memory (reference data); only numbers not seen before reach the database.
+     */
     public List<NavEnhetInfo> navEnheter(Collection<String> enhetsnumre) {
         krevTilgang();
-        return enhetsnumre.isEmpty() ? List.of() : navEnheter.hent(enhetsnumre);
+        var nye = enhetsnumre.stream().filter(n -> !enheterEtterNummer.containsKey(n)).collect(Collectors.toSet());
+        if (!nye.isEmpty()) {
+            navEnheter.hent(nye).forEach(e -> enheterEtterNummer.put(e.enhetsnummer(), e));
+        }
+        return enhetsnumre.stream()
+                .distinct()
+                .map(enheterEtterNummer::get)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(NavEnhetInfo::enhetsnummer))
+                .toList();
     }
 
     private List<TiltakstypeInfo> alleTiltakstyper() {
