@@ -139,7 +139,7 @@ public class KatalogQueries {
     public Deltakerresultater resultater(UUID gjennomforingId) {
         return jdbc.sql("select avsluttet, fullfort, fatt_jobb from katalog.resultat where gjennomforing_id = :id")
                 .param("id", gjennomforingId)
-                .query((rs, n) -> new Deltakerresultater(rs.getInt("avsluttet"), rs.getInt("fullfort"), rs.getInt("fatt_jobb")))
+                .query((rs, n) -> Deltakerresultater.vist(rs.getInt("avsluttet"), rs.getInt("fullfort"), rs.getInt("fatt_jobb")))
                 .optional()
                 .orElse(Deltakerresultater.INGEN);
     }
