@@ -1,5 +1,6 @@
 package no.samskap.deltakelse;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import no.samskap.shared.BusinessRuleViolation;
 import no.samskap.shared.InvalidInput;
 import no.samskap.shared.NotFound;
 import no.samskap.shared.StaleVersion;
-import no.samskap.tiltak.GjennomforingDetails;
 import no.samskap.tiltak.Oppstartstype;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -139,41 +139,35 @@ public class EndringsforslagService {
         if (!repository.besvarForslag(f.id(), version, Forslagsstatus.GODKJENT, t.bruker().ident(), null, clock.instant())) {
             throw new StaleVersion(RESSURS, f.id());
         }
-        var feilVedGodkjenning = InvalidInput.collector();
         switch (f.type()) {
-            case FORLENG, ENDRE_SLUTTDATO -> {
-                DeltakelseService.kontrollerDatoer(d.startdato(), f.sluttdato(), feilVedGodkjenning);
-                feilVedGodkjenning.throwIfAny();
-                endring.lagre(d, d.med(d.status(), d.startdato(), f.sluttdato(), d.deltakelsesprosent(), d.innhold()),
-                        deltakelser.gjennomforingForDeltakelse(d).antallPlasser(), null, t.bruker().ident(), t.formaal());
-            }
-            case ENDRE_STARTDATO -> {
-                DeltakelseService.kontrollerDatoer(f.startdato(), d.sluttdato(), feilVedGodkjenning);
-                feilVedGodkjenning.throwIfAny();
-                endring.lagre(d, d.med(d.status(), f.startdato(), d.sluttdato(), d.deltakelsesprosent(), d.innhold()),
-                        deltakelser.gjennomforingForDeltakelse(d).antallPlasser(), null, t.bruker().ident(), t.formaal());
-            }
-            case ENDRE_DELTAKELSESPROSENT -> endring.lagre(d,
-                    d.med(d.status(), d.startdato(), d.sluttdato(), f.deltakelsesprosent(), d.innhold()),
-                    deltakelser.gjennomforingForDeltakelse(d).antallPlasser(), null, t.bruker().ident(), t.formaal());
+            case FORLENG, ENDRE_SLUTTDATO -> nyeVerdier(d, d.startdato(), f.sluttdato(), d.deltakelsesprosent(), t);
+            case ENDRE_STARTDATO -> nyeVerdier(d, f.startdato(), d.sluttdato(), d.deltakelsesprosent(), t);
+            case ENDRE_DELTAKELSESPROSENT -> nyeVerdier(d, d.startdato(), d.sluttdato(), f.deltakelsesprosent(), t);
             case AVSLUTT -> {
-                GjennomforingDetails g = deltakelser.gjennomforingForDeltakelse(d);
                 Aarsak aarsak = new Aarsak(f.aarsak(), f.aarsakBeskrivelse());
-                DeltakelseStatus til = avslutning(d.status(), g.oppstartstype(), aarsak);
+                DeltakelseStatus til = avslutning(d.status(),
+                        deltakelser.gjennomforingForDeltakelse(d).oppstartstype(), aarsak);
                 if (til != DeltakelseStatus.IKKE_AKTUELL && f.sluttdato() != null
                         && f.sluttdato().isAfter(LocalDate.now(clock))) {
                     // the person takes part until the end date; the nightly DeltakelseAvslutningJobb ends the
                     // enrolment the day after, with this proposal's reason
-                    DeltakelseService.kontrollerDatoer(d.startdato(), f.sluttdato(), feilVedGodkjenning);
-                    feilVedGodkjenning.throwIfAny();
-                    endring.lagre(d, d.med(d.status(), d.startdato(), f.sluttdato(), d.deltakelsesprosent(), d.innhold()),
-                            g.antallPlasser(), null, t.bruker().ident(), t.formaal());
+                    nyeVerdier(d, d.startdato(), f.sluttdato(), d.deltakelsesprosent(), t);
                 } else {
                     LocalDate slutt = til == DeltakelseStatus.IKKE_AKTUELL ? null : f.sluttdato();
                     deltakelser.flyttStatus(d, til, aarsak, slutt, t.bruker().ident(), t.formaal());
                 }
             }
         }
+    }
+
+    /** Saves {@code d} with these dates and percentage, its status unchanged (the dates are checked first). */
+    private void nyeVerdier(Deltakelse d, @Nullable LocalDate start, @Nullable LocalDate slutt,
+            @Nullable BigDecimal prosent, Deltakelsestilgang.Tilgang t) {
+        var feil = InvalidInput.collector();
+        DeltakelseService.kontrollerDatoer(start, slutt, feil);
+        feil.throwIfAny();
+        endring.lagre(d, d.med(d.status(), start, slutt, prosent, d.innhold()),
+                deltakelser.gjennomforingForDeltakelse(d).antallPlasser(), null, t.bruker().ident(), t.formaal());
     }
 
     /** The counsellor of the enrolment's office rejects an open proposal, with a reason the provider sees. */

@@ -3,7 +3,6 @@ package no.samskap.audit.domain;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -78,29 +77,9 @@ public record AuditEntry(
     }
 
     /**
-     * A new entry about many persons (see {@link #ny}); {@code personer} are their references, sorted and without
-     * duplicates ({@link AuditHash#sortert}).
-     */
-    public static AuditEntry nyForPersoner(
-            UUID id,
-            long forrigeSekvens,
-            String forrigeHash,
-            Instant tidspunkt,
-            String utfortAv,
-            String rolle,
-            String handling,
-            String ressursType,
-            String ressursId,
-            java.util.List<String> personer,
-            String formaal) {
-        List<String> unike = AuditHash.sortert(personer);
-        return nyForPersoner(id, forrigeSekvens, forrigeHash, tidspunkt, utfortAv, rolle, handling, ressursType,
-                ressursId, unike.size(), AuditHash.personer(unike), formaal);
-    }
-
-    /**
-     * The next entry for many persons given as their number and {@link AuditHash#personer} of them (computed
-     * beforehand).
+     * A new entry about many persons (see {@link #ny}), given as their number and {@link AuditHash#personer} of their
+     * references, sorted and without duplicates ({@link AuditHash#sortert}; computed beforehand, as
+     * {@code AuditPersoner} does).
      */
     public static AuditEntry nyForPersoner(
             UUID id,

@@ -77,7 +77,7 @@ class AuditKjedeTests {
     @Test
     void acceptsAnEntryForManyPersonsWithItsPersons() {
         var forste = kjede(1).getFirst();
-        var mange = AuditEntry.nyForPersoner(UUID.randomUUID(), forste.sekvens(), forste.hash(), T, "kommando:ola",
+        var mange = forPersoner(UUID.randomUUID(), forste.sekvens(), forste.hash(), T, "kommando:ola",
                 "TILTAKSADMIN", "OPPRETT", "historisk_deltakelse", "import-1", List.of("p2", "p1", "p3"), "IMPORT");
         var kjede = new AuditKjede();
 
@@ -89,7 +89,7 @@ class AuditKjedeTests {
 
     @Test
     void detectsAPersonRemovedAddedOrChangedBesideAnEntry() {
-        var mange = AuditEntry.nyForPersoner(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "TILTAKSADMIN",
+        var mange = forPersoner(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "TILTAKSADMIN",
                 "OPPRETT", "historisk_deltakelse", "import-1", List.of("p1", "p2"), "IMPORT");
 
         assertThat(new AuditKjede().kontroller(mange, List.of("p1"))).contains(Brudd.PERSONER_ENDRET);
@@ -101,7 +101,7 @@ class AuditKjedeTests {
     @Test
     void acceptsPersonsStoredInTheirGroupsAndDetectsOneInAnotherGroup() {
         List<String> personer = List.of("p1", "p2", "p3", "p4");
-        var mange = AuditEntry.nyForPersoner(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "TILTAKSADMIN",
+        var mange = forPersoner(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "TILTAKSADMIN",
                 "OPPRETT", "historisk_deltakelse", "import-1", personer, "IMPORT");
         var grupper = AuditHash.iGrupper(personer);
         var flyttet = new java.util.TreeMap<Integer, List<String>>();
@@ -131,7 +131,7 @@ class AuditKjedeTests {
 
     @Test
     void detectsAChangedPersonCountOrPersonHash() {
-        var m = AuditEntry.nyForPersoner(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "TILTAKSADMIN",
+        var m = forPersoner(UUID.randomUUID(), 0, AuditEntry.START_HASH, T, "a", "TILTAKSADMIN",
                 "OPPRETT", "historisk_deltakelse", "import-1", List.of("p1", "p2"), "IMPORT");
         var endret = new AuditEntry(m.id(), m.sekvens(), m.tidspunkt(), m.utfortAv(), m.rolle(), m.handling(),
                 m.ressursType(), m.ressursId(), m.personRef(), m.forrigeHash(), m.hash(), m.formaal(),
@@ -172,5 +172,14 @@ class AuditKjedeTests {
             }
         }
         return "intakt";
+    }
+
+    /** An entry for these persons, their references sorted and hashed as {@code AuditPersoner} does. */
+    private static AuditEntry forPersoner(UUID id, long forrigeSekvens, String forrigeHash, Instant tidspunkt,
+            String utfortAv, String rolle, String handling, String ressursType, String ressursId, List<String> personer,
+            String formaal) {
+        List<String> unike = AuditHash.sortert(personer);
+        return AuditEntry.nyForPersoner(id, forrigeSekvens, forrigeHash, tidspunkt, utfortAv, rolle, handling,
+                ressursType, ressursId, unike.size(), AuditHash.personer(unike), formaal);
     }
 }
