@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import no.samskap.SamskapIntegrationTest;
 import no.samskap.katalog.Pameldinger;
 import no.samskap.platform.HendelseGjenutsending;
@@ -84,11 +87,35 @@ class DeltakelseHendelserKafkaIT {
         }
     }
 
+    /**
+     * A port that is free now and lies below the kernel's ephemeral range. The application is told the port before
+     * the broker starts; a port from {@code new ServerSocket(0)} lies in the ephemeral range, where the kernel may give
+     * it to one of the test run's outgoing connections (JDBC, HTTP) as its local port in between (seen in CI).
+     */
     private static int ledigPort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int ephemeralFra = ephemeralFra();
+        int fra = Math.max(1024, ephemeralFra - 12_000);
+        for (int forsok = 0; forsok < 200; forsok++) {
+            int kandidat = ThreadLocalRandom.current().nextInt(fra, ephemeralFra);
+            try (var socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress("localhost", kandidat));
+                return kandidat;
+            } catch (IOException opptatt) {
+                // taken: try another
+            }
+        }
+        throw new IllegalStateException("no free port between " + fra + " and " + ephemeralFra);
+    }
+
+    /** The first port of the kernel's ephemeral range (Linux), or the usual 32768 where it cannot be read. */
+    private static int ephemeralFra() {
+        try {
+            // readAllLines, not readString: /proc files report a size of 0, and readString then returns a byte or so
+            String range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).getFirst().strip();
+            int fra = Integer.parseInt(range.split("\\s+")[0]);
+            return fra > 4096 ? fra : 32_768;
+        } catch (IOException | RuntimeException e) {
+            return 32_768;
         }
     }
 
